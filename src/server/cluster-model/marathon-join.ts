@@ -1,0 +1,76 @@
+import type { FrameworkRow, TaskDetail } from '../../api/cluster-model';
+import { asArray, asRecord, asString, isRecord } from './read-json';
+
+export interface AppIndex {
+  /** Task id -> app id, from `/v2/apps?embed=apps.tasks` (running and staged tasks only). */
+  byTaskId: Map<string, string>;
+  /** Marathon's `PathId.safePath` (`/group/app` -> `group_app`) -> app id. */
+  bySafePath: Map<string, string>;
+}
+
+/** Reads `/v2/apps?embed=apps.tasks`; null when Marathon did not answer. */
+export function indexMarathonApps(body: unknown): AppIndex | null {
+  if (!isRecord(body) || !Array.isArray(body.apps)) return null;
+  const index: AppIndex = { byTaskId: new Map(), bySafePath: new Map() };
+  for (const raw of body.apps) {
+    const app = asRecord(raw);
+    const appId = asString(app.id);
+    if (appId === null) continue;
+    index.bySafePath.set(safePath(appId), appId);
+    for (const task of asArray(app.tasks)) {
+      const taskId = asString(asRecord(task).id);
+      if (taskId !== null) index.byTaskId.set(taskId, appId);
+    }
+  }
+  return index;
+}
+
+function safePath(appId: string): string {
+  return appId.split('/').filter(Boolean).join('_');
+}
+
+/**
+ * Sets `appId` on Marathon's tasks. Marathon lists only live tasks, so completed and unreachable
+ * ones are matched by their id's prefix (`<safePath>.<uuid>`, `<safePath>.instance-<uuid>._app.1`,
+ * or the old `<safePath>_<uuid>`) against the apps Marathon knows, and only for tasks of a
+ * framework that is Marathon: one with a listed task, or one named `marathon*`.
+ */
+export function joinMarathonApps(
+  tasks: readonly TaskDetail[],
+  frameworks: readonly FrameworkRow[],
+  index: AppIndex,
+): void {
+  const marathonFrameworks = new Set(
+    frameworks
+      .filter((framework) => framework.name.toLowerCase().startsWith('marathon'))
+      .map((framework) => framework.id),
+  );
+  for (const task of tasks) {
+    const appId = index.byTaskId.get(task.id);
+    if (appId === undefined) continue;
+    task.appId = appId;
+    marathonFrameworks.add(task.frameworkId);
+  }
+  for (const task of tasks) {
+    if (task.appId === null && marathonFrameworks.has(task.frameworkId)) {
+      task.appId = appIdFromTaskId(task.id, index.bySafePath);
+    }
+  }
+}
+
+const TASK_SUFFIX = /^(?:instance-|marathon-)?[0-9a-f]{8}-[0-9a-f]{4}-/;
+const UUID_LENGTH = 36;
+
+export function appIdFromTaskId(taskId: string, bySafePath: Map<string, string>): string | null {
+  let found: string | null = null;
+  for (let dot = taskId.indexOf('.'); dot > 0; dot = taskId.indexOf('.', dot + 1)) {
+    const appId = bySafePath.get(taskId.slice(0, dot));
+    if (appId !== undefined && TASK_SUFFIX.test(taskId.slice(dot + 1))) found = appId;
+  }
+  if (found !== null) return found;
+  const oldSeparator = taskId.length - UUID_LENGTH - 1;
+  if (oldSeparator > 0 && taskId[oldSeparator] === '_') {
+    return bySafePath.get(taskId.slice(0, oldSeparator)) ?? null;
+  }
+  return null;
+}

@@ -1,0 +1,162 @@
+import type {
+  TaskCategory,
+  TaskContainer,
+  TaskDetail,
+  TaskPortMapping,
+  TaskStatusRow,
+} from '../../api/cluster-model';
+import { TERMINAL_TASK_STATES, type TaskState } from '../../api/mesos';
+import {
+  asArray,
+  asBoolean,
+  asNumber,
+  asRecord,
+  asString,
+  isRecord,
+  secondsToMs,
+  type JsonRecord,
+} from './read-json';
+import { expandPorts, toResourceSet } from './resources';
+
+const TERMINAL = new Set<string>(TERMINAL_TASK_STATES);
+
+/** Names of the other rows a task refers to; the Marathon app id is joined later. */
+export interface TaskContext {
+  frameworkName(id: string): string | null;
+  agentHostname(id: string): string | null;
+}
+
+export function normalizeTask(
+  raw: JsonRecord,
+  category: TaskCategory,
+  context: TaskContext,
+): TaskDetail | null {
+  const id = asString(raw.id);
+  if (id === null) return null;
+  const frameworkId = asString(raw.framework_id) ?? '';
+  const agentId = asString(raw.slave_id) ?? asString(raw.agent_id) ?? '';
+  const statuses = asArray(raw.statuses).filter(isRecord).map(normalizeStatus);
+  const state = (asString(raw.state) ?? statuses.at(-1)?.state ?? 'TASK_UNKNOWN') as TaskState;
+  const resources = toResourceSet(raw.resources);
+  const lastStatus = asRecord(asArray(raw.statuses).at(-1));
+  const container = normalizeContainer(raw.container);
+  return {
+    id,
+    name: asString(raw.name) ?? '',
+    state,
+    category,
+    frameworkId,
+    frameworkName: context.frameworkName(frameworkId),
+    agentId,
+    agentHostname: context.agentHostname(agentId),
+    appId: null,
+    cpus: resources.cpus,
+    mem: resources.mem,
+    disk: resources.disk,
+    gpus: resources.gpus,
+    healthy: healthOf(statuses, state),
+    image: container?.image ?? null,
+    hostPorts: expandPorts(resources.ports),
+    ipAddresses: ipAddressesOf(lastStatus),
+    stagedAt: statuses[0]?.timestamp ?? null,
+    startedAt: statuses.find((status) => status.state === 'TASK_RUNNING')?.timestamp ?? null,
+    finishedAt: TERMINAL.has(state)
+      ? (statuses.findLast((status) => TERMINAL.has(status.state))?.timestamp ?? null)
+      : null,
+    updatedAt: statuses.at(-1)?.timestamp ?? null,
+    executorId: asString(raw.executor_id) ?? '',
+    role: asString(raw.role),
+    statuses,
+    resources,
+    container,
+    containerId: asString(asRecord(asRecord(lastStatus.container_status).container_id).value),
+    labels: labelsOf(raw.labels),
+    discovery: discoveryOf(raw.discovery),
+  };
+}
+
+function normalizeStatus(raw: JsonRecord): TaskStatusRow {
+  return {
+    state: (asString(raw.state) ?? 'TASK_UNKNOWN') as TaskState,
+    timestamp: secondsToMs(raw.timestamp) ?? 0,
+    healthy: asBoolean(raw.healthy),
+    message: asString(raw.message),
+    reason: asString(raw.reason),
+    source: asString(raw.source),
+  };
+}
+
+/** Health is the latest check result written while the task is in its current state. */
+function healthOf(statuses: readonly TaskStatusRow[], state: TaskState): boolean | null {
+  for (let i = statuses.length - 1; i >= 0; i--) {
+    const status = statuses[i];
+    if (status === undefined || status.state !== state) break;
+    if (status.healthy !== null) return status.healthy;
+  }
+  return null;
+}
+
+/** 0.2x wrote `network_infos[].ip_address`; later generations `ip_addresses[].ip_address`. */
+function ipAddressesOf(status: JsonRecord): string[] {
+  const addresses = new Set<string>();
+  for (const info of asArray(asRecord(status.container_status).network_infos)) {
+    if (!isRecord(info)) continue;
+    const single = asString(info.ip_address);
+    if (single !== null) addresses.add(single);
+    for (const entry of asArray(info.ip_addresses)) {
+      const address = asString(asRecord(entry).ip_address);
+      if (address !== null) addresses.add(address);
+    }
+  }
+  return [...addresses];
+}
+
+function normalizeContainer(value: unknown): TaskContainer | null {
+  if (!isRecord(value)) return null;
+  const type = asString(value.type) === 'DOCKER' ? 'DOCKER' : 'MESOS';
+  const docker = asRecord(value.docker);
+  const image = asRecord(asRecord(value.mesos).image);
+  const mesosImage = asString(asRecord(image.docker).name) ?? asString(asRecord(image.appc).name);
+  const networkName = asString(asRecord(asArray(value.network_infos)[0]).name);
+  return {
+    type,
+    image: type === 'DOCKER' ? asString(docker.image) : mesosImage,
+    network: asString(docker.network) ?? networkName,
+    portMappings: asArray(docker.port_mappings).filter(isRecord).map(portMappingOf),
+  };
+}
+
+function portMappingOf(raw: JsonRecord): TaskPortMapping {
+  return {
+    hostPort: asNumber(raw.host_port) ?? 0,
+    containerPort: asNumber(raw.container_port) ?? 0,
+    protocol: asString(raw.protocol) ?? 'tcp',
+  };
+}
+
+/** Labels are `[{key, value}]` in v0 state (protobuf `Labels` flattened). */
+function labelsOf(value: unknown): { key: string; value: string }[] {
+  const list = isRecord(value) ? asArray(value.labels) : asArray(value);
+  const labels: { key: string; value: string }[] = [];
+  for (const entry of list) {
+    if (!isRecord(entry)) continue;
+    const key = asString(entry.key);
+    if (key !== null) labels.push({ key, value: asString(entry.value) ?? '' });
+  }
+  return labels;
+}
+
+function discoveryOf(value: unknown): TaskDetail['discovery'] {
+  if (!isRecord(value)) return null;
+  return {
+    name: asString(value.name),
+    visibility: asString(value.visibility),
+    ports: asArray(asRecord(value.ports).ports)
+      .filter(isRecord)
+      .map((port) => ({
+        number: asNumber(port.number) ?? 0,
+        protocol: asString(port.protocol),
+        name: asString(port.name),
+      })),
+  };
+}

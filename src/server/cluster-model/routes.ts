@@ -1,0 +1,156 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type {
+  ClusterModelError,
+  ClusterSummary,
+  FrameworkLists,
+  FrameworkRow,
+} from '../../api/cluster-model';
+import { agentDetail, parseAgentQuery, sliceAgents } from './agent-slice';
+import type { ClusterModel } from './cluster-model';
+import { notModified } from './etag';
+import { RequestError, text, type RawQuery } from './query-params';
+import type { ClusterSnapshot } from './snapshot';
+import { findTask, parseTaskQuery, sliceTasks } from './task-slice';
+
+type IdRequest = FastifyRequest<{ Params: { id: string } }>;
+
+function fail(reply: FastifyReply, statusCode: number, message: string): FastifyReply {
+  const body: ClusterModelError = { message };
+  return reply.removeHeader('ETag').code(statusCode).send(body);
+}
+
+function notFound(what: string, id: string): RequestError {
+  return new RequestError(404, `No ${what} "${id}" in the leading master's state`);
+}
+
+/**
+ * `/api/cluster/...` slices of the shared cluster model (register without a prefix). Handlers only
+ * read the model's current snapshot: no request ever reaches the master.
+ */
+export async function clusterModelRoutes(
+  app: FastifyInstance,
+  opts: { model: ClusterModel },
+): Promise<void> {
+  const { model } = opts;
+
+  function notLoaded(reply: FastifyReply): FastifyReply {
+    const { lastError } = model.status();
+    void reply.header('Retry-After', '2');
+    const why = lastError === null ? '' : `: ${lastError}`;
+    return fail(reply, 503, `The cluster state has not been read yet${why}`);
+  }
+
+  /** Serves `build(snapshot)` with a weak ETag keyed on the snapshot generation and the URL. */
+  function fromSnapshot<Request extends FastifyRequest>(
+    build: (snapshot: ClusterSnapshot, request: Request) => unknown,
+  ) {
+    return async (request: Request, reply: FastifyReply) => {
+      const snapshot = model.snapshot();
+      if (snapshot === null) return notLoaded(reply);
+      if (notModified(request, reply, `g${snapshot.generation}`)) return reply;
+      try {
+        return await reply.send(build(snapshot, request));
+      } catch (error) {
+        if (error instanceof RequestError) return fail(reply, error.statusCode, error.message);
+        throw error;
+      }
+    };
+  }
+
+  app.get('/api/cluster/summary', async (request, reply) => {
+    const snapshot = model.snapshot();
+    if (snapshot === null) return notLoaded(reply);
+    const status = model.status();
+    const age = Math.floor((status.ageMs ?? 0) / 1000);
+    if (notModified(request, reply, `r${model.revision()}${status.stale ? 's' : ''}.${age}`)) {
+      return reply;
+    }
+    const { meta, totals } = snapshot;
+    const summary: ClusterSummary = {
+      status,
+      mesosVersion: meta.version,
+      cluster: meta.cluster,
+      leader: meta.leader,
+      startTime: meta.startTime,
+      electedTime: meta.electedTime,
+      resources: totals.resources,
+      agents: totals.agents,
+      frameworks: totals.frameworks,
+      tasks: totals.tasks,
+      marathon: snapshot.marathon,
+    };
+    return summary;
+  });
+
+  app.get(
+    '/api/cluster/tasks',
+    fromSnapshot((snapshot, request) =>
+      sliceTasks(snapshot, parseTaskQuery(request.query as RawQuery)),
+    ),
+  );
+
+  app.get(
+    '/api/cluster/tasks/:id',
+    fromSnapshot((snapshot, request: IdRequest) => {
+      const framework = text(request.query as RawQuery, 'framework');
+      const task = findTask(snapshot, request.params.id, framework);
+      if (task === undefined) throw notFound('task', request.params.id);
+      return task;
+    }),
+  );
+
+  app.get(
+    '/api/cluster/agents',
+    fromSnapshot((snapshot, request) =>
+      sliceAgents(snapshot, parseAgentQuery(request.query as RawQuery)),
+    ),
+  );
+
+  app.get(
+    '/api/cluster/agents/:id',
+    fromSnapshot((snapshot, request: IdRequest) => {
+      const agent = agentDetail(snapshot, request.params.id);
+      if (agent === undefined) throw notFound('agent', request.params.id);
+      return agent;
+    }),
+  );
+
+  app.get(
+    '/api/cluster/agents/:id/history',
+    fromSnapshot((_snapshot, request: IdRequest) => {
+      const history = model.agentHistory(request.params.id);
+      if (history === null) throw notFound('agent', request.params.id);
+      return history;
+    }),
+  );
+
+  app.get(
+    '/api/cluster/frameworks',
+    fromSnapshot((snapshot): FrameworkLists => {
+      const lists: FrameworkLists = {
+        active: [],
+        inactive: [],
+        completed: [],
+        unregistered: [...snapshot.unregisteredFrameworks],
+        generation: snapshot.generation,
+      };
+      for (const framework of snapshot.frameworks) lists[framework.status].push(framework);
+      return lists;
+    }),
+  );
+
+  app.get(
+    '/api/cluster/frameworks/:id',
+    fromSnapshot((snapshot, request: IdRequest): FrameworkRow => {
+      const index = snapshot.frameworkIndex.get(request.params.id);
+      const framework = index === undefined ? undefined : snapshot.frameworks[index];
+      if (framework === undefined) throw notFound('framework', request.params.id);
+      return framework;
+    }),
+  );
+
+  app.get('/api/cluster/metrics/history', async (request, reply) => {
+    if (notModified(request, reply, `m${model.metricsRevision()}`)) return reply;
+    return model.metricsHistory();
+  });
+}

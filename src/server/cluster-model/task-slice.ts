@@ -1,0 +1,173 @@
+import type {
+  TaskCategory,
+  TaskDetail,
+  TaskRow,
+  TaskSlice,
+  TaskSortKey,
+} from '../../api/cluster-model';
+import type { TaskState } from '../../api/mesos';
+import { matchesAll, oneOf, paging, searchTerms, setOf, text, type RawQuery } from './query-params';
+import type { ClusterSnapshot } from './snapshot';
+import { filterOrder } from './sorted-order';
+
+export const TASK_SORT_KEYS: readonly TaskSortKey[] = [
+  'id',
+  'name',
+  'state',
+  'framework',
+  'agent',
+  'app',
+  'staged',
+  'started',
+  'updated',
+  'cpus',
+  'mem',
+];
+
+const CATEGORIES: readonly TaskCategory[] = ['active', 'unreachable', 'completed', 'orphan'];
+
+const TASK_STATES: readonly TaskState[] = [
+  'TASK_STAGING',
+  'TASK_STARTING',
+  'TASK_RUNNING',
+  'TASK_KILLING',
+  'TASK_FINISHED',
+  'TASK_KILLED',
+  'TASK_FAILED',
+  'TASK_LOST',
+  'TASK_ERROR',
+  'TASK_DROPPED',
+  'TASK_UNREACHABLE',
+  'TASK_GONE',
+  'TASK_GONE_BY_OPERATOR',
+  'TASK_UNKNOWN',
+];
+
+export interface TaskQuery {
+  /** Undefined means every category (`state=all` or absent). */
+  categories: Set<TaskCategory> | undefined;
+  taskStates: Set<TaskState> | undefined;
+  terms: string[];
+  framework: string | undefined;
+  agent: string | undefined;
+  app: string | undefined;
+  sort: TaskSortKey;
+  offset: number;
+  limit: number;
+  order: 'asc' | 'desc';
+}
+
+/** Validates `/api/cluster/tasks` query parameters; throws QueryError on a bad one. */
+export function parseTaskQuery(query: RawQuery): TaskQuery {
+  const state = text(query, 'state');
+  return {
+    categories:
+      state === undefined || state === 'all' ? undefined : setOf(query, 'state', CATEGORIES),
+    taskStates: setOf(query, 'taskState', TASK_STATES),
+    terms: searchTerms(query),
+    framework: text(query, 'framework'),
+    agent: text(query, 'agent'),
+    app: text(query, 'app'),
+    sort: oneOf(query, 'sort', TASK_SORT_KEYS, 'id'),
+    ...paging(query),
+  };
+}
+
+export function sliceTasks(snapshot: ClusterSnapshot, query: TaskQuery): TaskSlice {
+  const matched = snapshot.matches.get(matchKey(query), () => {
+    const order = snapshot.taskOrders.get(query.sort);
+    return filterOrder(order, query.order === 'desc', taskFilter(snapshot, query));
+  });
+  const rows: TaskRow[] = [];
+  const end = Math.min(matched.length, query.offset + query.limit);
+  for (let k = query.offset; k < end; k++) {
+    rows.push(toTaskRow(snapshot.tasks[matched[k] as number] as TaskDetail));
+  }
+  return {
+    total: matched.length,
+    offset: query.offset,
+    limit: query.limit,
+    rows,
+    generation: snapshot.generation,
+  };
+}
+
+function matchKey(query: TaskQuery): string {
+  return JSON.stringify([
+    'tasks',
+    query.categories === undefined ? null : [...query.categories].sort(),
+    query.taskStates === undefined ? null : [...query.taskStates].sort(),
+    query.terms,
+    query.framework ?? null,
+    query.agent ?? null,
+    query.app ?? null,
+    query.sort,
+    query.order,
+  ]);
+}
+
+function taskFilter(
+  snapshot: ClusterSnapshot,
+  query: TaskQuery,
+): ((index: number) => boolean) | null {
+  const { categories, taskStates, terms, framework, agent, app } = query;
+  const noFilter =
+    categories === undefined &&
+    taskStates === undefined &&
+    terms.length === 0 &&
+    framework === undefined &&
+    agent === undefined &&
+    app === undefined;
+  if (noFilter) return null;
+  const { tasks, taskSearch } = snapshot;
+  return (index) => {
+    const task = tasks[index] as TaskDetail;
+    return (
+      (categories === undefined || categories.has(task.category)) &&
+      (taskStates === undefined || taskStates.has(task.state)) &&
+      (framework === undefined || task.frameworkId === framework) &&
+      (agent === undefined || task.agentId === agent) &&
+      (app === undefined || task.appId === app) &&
+      (terms.length === 0 || matchesAll(taskSearch[index] as string, terms))
+    );
+  };
+}
+
+export function toTaskRow(task: TaskDetail): TaskRow {
+  return {
+    id: task.id,
+    name: task.name,
+    state: task.state,
+    category: task.category,
+    frameworkId: task.frameworkId,
+    frameworkName: task.frameworkName,
+    agentId: task.agentId,
+    agentHostname: task.agentHostname,
+    appId: task.appId,
+    cpus: task.cpus,
+    mem: task.mem,
+    disk: task.disk,
+    gpus: task.gpus,
+    healthy: task.healthy,
+    image: task.image,
+    hostPorts: task.hostPorts,
+    ipAddresses: task.ipAddresses,
+    stagedAt: task.stagedAt,
+    startedAt: task.startedAt,
+    finishedAt: task.finishedAt,
+    updatedAt: task.updatedAt,
+  };
+}
+
+/** A task by id; `framework` tells apart a reused id (ids are unique per framework only). */
+export function findTask(
+  snapshot: ClusterSnapshot,
+  id: string,
+  framework: string | undefined,
+): TaskDetail | undefined {
+  if (framework === undefined) {
+    const index = snapshot.taskIndex.get(id);
+    return index === undefined ? undefined : snapshot.tasks[index];
+  }
+  return snapshot.tasks.find((task) => task.id === id && task.frameworkId === framework);
+}
