@@ -1,0 +1,23 @@
+/** One agent's HTTP endpoints: its state (also under its libprocess id), metrics and files. */
+import { agentState } from '../agent-json';
+import type { MesosModel } from '../mesos-model';
+import { agentMetrics } from '../metrics-json';
+import type { AgentRecord } from '../records';
+import { filesRoute } from './files-routes';
+import { mesosJson } from './mesos-responses';
+
+export function agentResponse(model: MesosModel, agent: AgentRecord, url: URL): Response {
+  // `/slave(1)/x` is the agent's delegate `/x`.
+  const route = url.pathname.startsWith('/slave(1)/')
+    ? url.pathname.slice('/slave(1)'.length)
+    : url.pathname;
+  switch (route) {
+    case '/state':
+      return mesosJson(url, agentState(model, agent));
+    case '/health':
+      return new Response(null, { status: 200 });
+    case '/metrics/snapshot':
+      return mesosJson(url, agentMetrics(model, agent));
+  }
+  return filesRoute(model, agent, url, route) ?? new Response(null, { status: 404 });
+}

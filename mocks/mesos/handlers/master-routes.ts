@@ -1,0 +1,108 @@
+/**
+ * One master's HTTP endpoints. Non-leaders redirect the state-like endpoints to the leader
+ * with a scheme-less `Location: //host:port/path?query` (src/master/http.cpp); flags, health,
+ * metrics, version and files answer locally on every master.
+ */
+import type { MesosModel } from '../mesos-model';
+import {
+  BUILD_INFO,
+  masterHostname,
+  masterPort,
+  masterRoles,
+  masterState,
+  masterTasks,
+  stateSummary,
+} from '../master-json';
+import { agentJson, frameworkJson } from '../master-json';
+import { masterFlags } from '../master-flags';
+import { masterMetrics } from '../metrics-json';
+import type { MasterRecord } from '../records';
+import { filesRoute } from './files-routes';
+import { mesosJson, mesosText } from './mesos-responses';
+
+type LeaderRoute = (model: MesosModel, self: MasterRecord, url: URL) => unknown;
+
+/** Endpoints only the leader answers, by path under `/master` (also served without it). */
+const LEADER_ROUTES: Record<string, LeaderRoute> = {
+  '/state': (model, self) => masterState(model, self),
+  '/state-summary': (model, self) => stateSummary(model, self),
+  '/slaves': (model, _self, url) => {
+    const id = url.searchParams.get('slave_id');
+    const agents = model.agents.filter((a) => !a.unreachable && (id === null || a.id === id));
+    return { slaves: agents.map(agentJson), recovered_slaves: [] };
+  },
+  '/frameworks': (model, _self, url) => {
+    const id = url.searchParams.get('framework_id');
+    const pick = <T extends { id: string }>(items: Iterable<T>) =>
+      [...items].filter((f) => id === null || f.id === id);
+    return {
+      frameworks: pick(model.frameworks.values()).map((f) => frameworkJson(model, f)),
+      completed_frameworks: pick(model.completedFrameworks.values()).map((f) =>
+        frameworkJson(model, f),
+      ),
+      unregistered_frameworks: [],
+    };
+  },
+  '/tasks': (model, _self, url) => {
+    const number = (name: string, fallback: number) => {
+      const value = url.searchParams.get(name);
+      return value !== null && /^\d+$/.test(value) ? Number(value) : fallback;
+    };
+    const frameworkId = url.searchParams.get('framework_id');
+    const taskId = url.searchParams.get('task_id');
+    return masterTasks(model, {
+      limit: number('limit', 100),
+      offset: number('offset', 0),
+      order: url.searchParams.get('order') === 'asc' ? 'asc' : 'desc',
+      ...(frameworkId !== null && { frameworkId }),
+      ...(taskId !== null && { taskId }),
+    });
+  },
+  '/roles': (model) => masterRoles(model),
+  '/maintenance/status': () => ({}),
+};
+
+/** The route a master path names: `/master/x` and `/x` are the same endpoint. */
+function masterRoute(pathname: string): string {
+  return pathname.startsWith('/master/') ? pathname.slice('/master'.length) : pathname;
+}
+
+export function masterResponse(model: MesosModel, self: MasterRecord, url: URL): Response {
+  const route = masterRoute(url.pathname);
+  const leader = model.leader();
+  if (route === '/redirect') {
+    if (!leader) return mesosText(503, 'No leader elected');
+    return new Response(null, {
+      status: 307,
+      headers: { Location: `//${masterHostname(leader)}:${masterPort(leader)}` },
+    });
+  }
+  const leaderRoute = LEADER_ROUTES[route];
+  if (leaderRoute) {
+    if (!leader) return mesosText(503, 'No leader elected');
+    if (leader !== self) {
+      const location = `//${masterHostname(leader)}:${masterPort(leader)}${url.pathname}${url.search}`;
+      return new Response(null, { status: 307, headers: { Location: location } });
+    }
+    return mesosJson(url, leaderRoute(model, self, url));
+  }
+  switch (route) {
+    case '/flags':
+      return mesosJson(url, { flags: masterFlags(model, self) });
+    case '/health':
+      return new Response(null, { status: 200 });
+    case '/metrics/snapshot':
+      return mesosJson(url, masterMetrics(model, self));
+    case '/version':
+      return mesosJson(url, {
+        version: BUILD_INFO.version,
+        build_date: BUILD_INFO.build_date,
+        build_time: BUILD_INFO.build_time,
+        build_user: BUILD_INFO.build_user,
+        git_sha: BUILD_INFO.git_sha,
+        git_tag: BUILD_INFO.git_tag,
+      });
+  }
+  // A master attaches no sandboxes; its files API knows no paths.
+  return filesRoute(model, undefined, url, url.pathname) ?? new Response(null, { status: 404 });
+}

@@ -1,0 +1,43 @@
+/**
+ * The simulated Mesos side: a seeded model of masters, agents, frameworks and tasks plus the
+ * MSW handlers that serve it as real Mesos would.
+ */
+import type { RequestHandler } from 'msw';
+import { createMesosHandlers } from './handlers/mesos-handlers';
+import { MesosModel } from './mesos-model';
+import { createPrng } from './prng';
+import { seedFinishedSparkJob } from './seed-history';
+import { addSyntheticTasks } from './synthetic-load';
+
+export { MesosModel } from './mesos-model';
+export type { FrameworkRegistration } from './mesos-model';
+
+/** 2024-01-15T08:00:00Z: a fixed start keeps ids, timestamps and logs reproducible. */
+export const DEFAULT_START_TIME = Date.UTC(2024, 0, 15, 8, 0, 0);
+
+export interface MesosSimulationOptions {
+  seed: number;
+  startTime: number;
+  masters: number;
+  agents: number;
+  /** Running tasks of a `load-generator` framework spread over the agents (scale tests). */
+  extraTasks: number;
+}
+
+export interface MesosSimulation {
+  model: MesosModel;
+  handlers(): RequestHandler[];
+}
+
+export function createMesosSimulation(options: MesosSimulationOptions): MesosSimulation {
+  const model = new MesosModel({
+    prng: createPrng(options.seed),
+    startTime: options.startTime,
+    masters: options.masters,
+    agents: options.agents,
+  });
+  seedFinishedSparkJob(model);
+  addSyntheticTasks(model, options.extraTasks);
+  const handlers = createMesosHandlers(model);
+  return { model, handlers: () => handlers };
+}

@@ -1,0 +1,72 @@
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ClusterStatus } from '../src/api/cluster';
+import type { MesosAgentState, MesosStateSummary } from '../src/api/mesos';
+import { createSimulatedCluster } from './cluster';
+import type { SimulatedCluster } from './cluster';
+import { createStadiumApiHandlers } from './stadium-api-handlers';
+
+const server = setupServer();
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+});
+afterEach(() => {
+  server.resetHandlers();
+});
+afterAll(() => {
+  server.close();
+});
+
+const STADIUM = 'http://stadium.test';
+
+function stadiumOverSimulatedCluster(): SimulatedCluster {
+  const cluster = createSimulatedCluster();
+  server.use(...createStadiumApiHandlers(cluster));
+  return cluster;
+}
+
+async function clusterStatus(): Promise<ClusterStatus> {
+  return (await (await fetch(`${STADIUM}/api/cluster`)).json()) as ClusterStatus;
+}
+
+describe('createStadiumApiHandlers', () => {
+  it('describes both sides in /api/cluster', async () => {
+    stadiumOverSimulatedCluster();
+    const status = await clusterStatus();
+    expect(status.simulated).toBe(true);
+    expect(status.mesos.leader).toBe('http://master-1.mesos.test:5050');
+    expect(status.mesos.discovery).toBe('simulated');
+    expect(status.mesos.nodes.map((n) => n.leader)).toEqual([true, false, false]);
+    expect(status.marathon.leader).toBe('http://marathon-1.mesos.test:8080');
+  });
+
+  it('follows a Mesos election and reports a missing leader with 503 JSON', async () => {
+    const cluster = stadiumOverSimulatedCluster();
+    cluster.mesos.stopMaster(0);
+    expect((await clusterStatus()).mesos.leader).toBe('http://master-2.mesos.test:5050');
+    const summary = await fetch(`${STADIUM}/api/mesos/master/state-summary`);
+    expect(((await summary.json()) as MesosStateSummary).hostname).toBe('master-2.mesos.test');
+    cluster.mesos.stopMaster(1);
+    const noLeader = await fetch(`${STADIUM}/api/mesos/master/state-summary`);
+    expect(noLeader.status).toBe(503);
+    expect(await noLeader.json()).toHaveProperty('message');
+    expect((await clusterStatus()).mesos.problem).toBeTruthy();
+  });
+
+  it('reaches the leading Marathon', async () => {
+    stadiumOverSimulatedCluster();
+    const response = await fetch(`${STADIUM}/api/marathon/v2/apps`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toHaveProperty('apps');
+  });
+
+  it('reaches a known agent by id and answers 404 JSON for an unknown one', async () => {
+    const cluster = stadiumOverSimulatedCluster();
+    const agent = cluster.agents()[1];
+    const state = await fetch(`${STADIUM}/api/agents/${agent?.id ?? ''}/slave(1)/state`);
+    expect(((await state.json()) as MesosAgentState).hostname).toBe('slave-2');
+    const unknown = await fetch(`${STADIUM}/api/agents/nope/state`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toHaveProperty('message');
+  });
+});
