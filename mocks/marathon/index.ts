@@ -1,0 +1,1 @@
+export { createMarathonSimulation } from './simulation';

@@ -1,0 +1,525 @@
+/**
+ * The stateful core of the simulated Marathon: apps and their versions, instances, deployments,
+ * the launch queue with offer matching, and backoff. Routes call its operations; the Mesos side
+ * reaches it only through the SchedulerPort (offers, launch, kill, status updates).
+ */
+import type { MarathonDeploymentResult } from '../../src/api/marathon';
+import { TERMINAL_TASK_STATES } from '../../src/api/mesos';
+import type { SchedulerPort, TaskStatusUpdate } from '../contracts';
+import {
+  appExists,
+  appLocked,
+  appNotFound,
+  deploymentNotFound,
+  MarathonApiError,
+} from './api-error';
+import { withVersion } from './app-canonical';
+import { currentActions, eventPlan, isConfigChange, planSteps } from './deployment-plan';
+import { EventBus, type MarathonEvent } from './event-bus';
+import { deepClone, type JsonObject } from './json';
+import { newQueueEntry, recordOffer } from './launch-queue';
+import type {
+  AppRecord,
+  Backoff,
+  Deployment,
+  DeploymentAction,
+  DeploymentApp,
+  Instance,
+  QueueEntry,
+} from './model-types';
+import { consumeOffer, matchOffer } from './offer-matching';
+import { decideRollout } from './rollout';
+import { assignServicePorts, servicePortsOf } from './service-ports';
+import { instanceCondition } from './task-json';
+import { buildTaskLaunch } from './task-launch';
+import { isoTime, randomUuid, safeAppPath, timeUuid } from './time-and-ids';
+
+const MAX_VERSIONS = 50;
+const MAX_INSTANCES_PER_OFFER = 5;
+/** Terminal states that count as a failure for backoff (an agent going away does not). */
+const FAILURE_STATES = ['TASK_FAILED', 'TASK_ERROR', 'TASK_FINISHED', 'TASK_DROPPED'];
+
+type Versioning = 'change' | 'keep' | 'restart';
+
+export interface ModelOptions {
+  scheduler: SchedulerPort;
+  now(): number;
+  random(): number;
+}
+
+export interface ChangeContext {
+  force: boolean;
+  /** Request path for `api_post_event`; absent for changes that are not API posts. */
+  uri?: string;
+}
+
+export class MarathonModel {
+  readonly events = new EventBus();
+  readonly apps = new Map<string, AppRecord>();
+  readonly instances = new Map<string, Instance>();
+  readonly deployments = new Map<string, Deployment>();
+  readonly queue = new Map<string, QueueEntry>();
+  readonly backoffs = new Map<string, Backoff>();
+  readonly lastFailures = new Map<string, JsonObject>();
+  rootVersion: string;
+  private lastVersionMs = 0;
+  private offerCursor = 0;
+  private progressing = false;
+  private progressAgain = false;
+
+  constructor(private readonly options: ModelOptions) {
+    this.rootVersion = this.nextVersion();
+    options.scheduler.onStatus((update) => this.onStatus(update));
+  }
+
+  now(): number {
+    return this.options.now();
+  }
+
+  publish(eventType: string, fields: Record<string, unknown>): void {
+    const event: MarathonEvent = { ...fields, eventType, timestamp: isoTime(this.now()) };
+    this.events.publish(event);
+  }
+
+  /** Versions are timestamps; two changes in the same millisecond still get distinct ones. */
+  private nextVersion(): string {
+    this.lastVersionMs = Math.max(this.now(), this.lastVersionMs + 1);
+    return isoTime(this.lastVersionMs);
+  }
+
+  liveInstances(appId: string): Instance[] {
+    return [...this.instances.values()].filter((i) => i.appId === appId);
+  }
+
+  deploymentsOf(appId: string): Deployment[] {
+    return [...this.deployments.values()].filter((d) => d.apps.some((a) => a.appId === appId));
+  }
+
+  requireApp(appId: string): AppRecord {
+    const record = this.apps.get(appId);
+    if (!record) throw appNotFound(appId);
+    return record;
+  }
+
+  // ---- changes -------------------------------------------------------------------------------
+
+  /** Refuses (409) or, with force, cancels the deployments holding any of `appIds`. */
+  private takeLocks(appIds: string[], force: boolean): void {
+    const holding = [...new Set(appIds.flatMap((id) => this.deploymentsOf(id)))];
+    if (holding.length === 0) return;
+    if (!force) throw appLocked(holding.map((d) => d.id));
+    for (const deployment of holding) this.cancel(deployment);
+  }
+
+  private cancel(deployment: Deployment): void {
+    this.deployments.delete(deployment.id);
+    this.publish('deployment_failed', { id: deployment.id, plan: eventPlan(deployment) });
+  }
+
+  private storeVersion(record: AppRecord): void {
+    if (record.versions.some((v) => v.version === record.app.version)) return;
+    record.versions.push(deepClone(record.app));
+    if (record.versions.length > MAX_VERSIONS) record.versions.shift();
+  }
+
+  /**
+   * Applies new definitions (undefined = destroy) for some apps as one deployment. Versioning:
+   * `change` bumps the version as the change requires (none, scaling, config), `keep` keeps the
+   * definition's own version (rolling a deployment back), `restart` forces a config change.
+   */
+  private deploy(
+    targets: { appId: string; definition: JsonObject | undefined; versioning?: Versioning }[],
+    context: ChangeContext,
+  ): Deployment {
+    this.takeLocks(
+      targets.map((t) => t.appId),
+      context.force,
+    );
+    const version = this.nextVersion();
+    const changes: DeploymentApp[] = targets.map(({ appId, definition, versioning = 'change' }) => {
+      const original = this.apps.get(appId)?.app;
+      if (!definition) {
+        this.apps.delete(appId);
+        this.backoffs.delete(appId);
+        return { appId, original, target: undefined };
+      }
+      let app = definition;
+      if (versioning !== 'keep') {
+        const configChanged =
+          versioning === 'restart' || !original || isConfigChange(original, definition);
+        const scaled = original && original.instances !== definition.instances;
+        const previous = original?.versionInfo as
+          { lastScalingAt: string; lastConfigChangeAt: string } | undefined;
+        app =
+          previous && !configChanged && !scaled
+            ? withVersion(definition, String(original?.version), previous)
+            : withVersion(definition, version, {
+                lastScalingAt: version,
+                lastConfigChangeAt:
+                  configChanged || !previous ? version : previous.lastConfigChangeAt,
+              });
+        if (configChanged) this.backoffs.delete(appId);
+      }
+      assignServicePorts(app, this.usedServicePorts(appId));
+      const record = this.apps.get(appId) ?? { app, versions: [] };
+      record.app = app;
+      this.apps.set(appId, record);
+      this.storeVersion(record);
+      if (context.uri) {
+        this.publish('api_post_event', {
+          clientIp: '127.0.0.1',
+          uri: context.uri,
+          appDefinition: app,
+        });
+      }
+      return { appId, original, target: app };
+    });
+    this.rootVersion = version;
+    this.publish('group_change_success', { groupId: '/', version });
+    const deployment: Deployment = {
+      id: randomUuid(this.options.random),
+      version,
+      apps: changes,
+      steps: planSteps(changes),
+      stepIndex: 0,
+    };
+    this.deployments.set(deployment.id, deployment);
+    if (deployment.steps.length > 0) this.publishStep('deployment_info', deployment);
+    this.progress();
+    return deployment;
+  }
+
+  private usedServicePorts(exceptAppId: string): Set<number> {
+    const used = new Set<number>();
+    for (const [id, record] of this.apps) {
+      if (id !== exceptAppId) for (const port of servicePortsOf(record.app)) used.add(port);
+    }
+    return used;
+  }
+
+  createApp(definition: JsonObject, context: ChangeContext): Deployment {
+    const appId = String(definition.id);
+    if (this.apps.has(appId)) throw appExists(appId);
+    return this.deploy([{ appId, definition }], context);
+  }
+
+  /** PUT/PATCH: replaces the definition (creating the app when missing). */
+  updateApp(appId: string, definition: JsonObject, context: ChangeContext): Deployment {
+    return this.deploy([{ appId, definition }], context);
+  }
+
+  rollbackApp(appId: string, version: string, context: ChangeContext): Deployment {
+    const record = this.requireApp(appId);
+    const stored = record.versions.find((v) => v.version === version);
+    if (!stored) {
+      throw new MarathonApiError(404, {
+        message: `App '${appId}' does not exist in version ${version}`,
+      });
+    }
+    const definition = Object.fromEntries(
+      Object.entries(deepClone(stored)).filter(([k]) => k !== 'version' && k !== 'versionInfo'),
+    );
+    return this.deploy([{ appId, definition }], context);
+  }
+
+  deleteApp(appId: string, context: ChangeContext): Deployment {
+    this.requireApp(appId);
+    return this.deploy([{ appId, definition: undefined }], context);
+  }
+
+  /** A restart is a config change that touches nothing but the config version. */
+  restartApp(appId: string, context: ChangeContext): Deployment {
+    const record = this.requireApp(appId);
+    return this.deploy([{ appId, definition: record.app, versioning: 'restart' }], context);
+  }
+
+  /** Kills instances; with `scale`, lowers each app's instance count by the number killed. */
+  killInstances(instances: Instance[], scale: boolean, force: boolean): Deployment | undefined {
+    const byApp = new Map<string, number>();
+    for (const i of instances) byApp.set(i.appId, (byApp.get(i.appId) ?? 0) + 1);
+    if (scale) this.takeLocks([...byApp.keys()], force);
+    for (const instance of instances) this.kill(instance);
+    if (!scale) {
+      this.progress();
+      return undefined;
+    }
+    const targets = [...byApp].flatMap(([appId, killed]) => {
+      const record = this.apps.get(appId);
+      if (!record) return [];
+      const definition = {
+        ...record.app,
+        instances: Math.max(0, Number(record.app.instances) - killed),
+      };
+      return [{ appId, definition }];
+    });
+    return this.deploy(targets, { force: true });
+  }
+
+  /** DELETE /v2/deployments/{id}: force only cancels; otherwise cancel and roll back. */
+  cancelDeployment(id: string, force: boolean): Deployment | undefined {
+    const deployment = this.deployments.get(id);
+    if (!deployment) throw deploymentNotFound(id);
+    this.cancel(deployment);
+    if (force) {
+      this.progress();
+      return undefined;
+    }
+    return this.deploy(
+      deployment.apps.map((change) => ({
+        appId: change.appId,
+        definition: change.original,
+        versioning: 'keep' as const,
+      })),
+      { force: true },
+    );
+  }
+
+  resetDelay(appId: string): void {
+    if (!this.queue.has(appId)) {
+      throw new MarathonApiError(404, {
+        message: `Application ${appId} not found in tasks queue.`,
+      });
+    }
+    this.backoffs.delete(appId);
+  }
+
+  deploymentResult(deployment: Deployment): MarathonDeploymentResult {
+    return { deploymentId: deployment.id, version: deployment.version };
+  }
+
+  // ---- progress ------------------------------------------------------------------------------
+
+  private kill(instance: Instance): void {
+    if (instance.killRequested) return;
+    instance.killRequested = true;
+    this.options.scheduler.kill(instance.taskId);
+  }
+
+  private actionFor(appId: string): DeploymentAction['action'] | undefined {
+    for (const deployment of this.deploymentsOf(appId)) {
+      const action = currentActions(deployment).find((a) => a.app === appId);
+      if (action) return action.action;
+    }
+    return undefined;
+  }
+
+  private appIdsInPlay(): Set<string> {
+    const ids = new Set(this.apps.keys());
+    for (const instance of this.instances.values()) ids.add(instance.appId);
+    for (const deployment of this.deployments.values()) {
+      for (const change of deployment.apps) ids.add(change.appId);
+    }
+    return ids;
+  }
+
+  /** Issues kills and sizes the launch queue for every app. */
+  private reconcile(): void {
+    for (const appId of this.appIdsInPlay()) {
+      const app = this.apps.get(appId)?.app;
+      const decision = decideRollout(this.actionFor(appId), app, this.liveInstances(appId));
+      for (const instance of decision.kill) this.kill(instance);
+      const entry = this.queue.get(appId);
+      if (decision.toLaunch > 0 && app) {
+        const next = entry ?? newQueueEntry(appId, this.now());
+        next.count = decision.toLaunch;
+        this.queue.set(appId, next);
+      } else if (entry) {
+        this.queue.delete(appId);
+      }
+    }
+  }
+
+  private stepDone(deployment: Deployment): boolean {
+    return currentActions(deployment).every((action) => {
+      const app = this.apps.get(action.app)?.app;
+      return decideRollout(action.action, app, this.liveInstances(action.app)).complete;
+    });
+  }
+
+  private publishStep(eventType: string, deployment: Deployment): void {
+    this.publish(eventType, {
+      plan: eventPlan(deployment),
+      currentStep: { actions: currentActions(deployment).map((a) => ({ ...a })) },
+    });
+  }
+
+  /** Moves deployments whose current step is done; returns whether anything moved. */
+  private advanceDeployments(): boolean {
+    let moved = false;
+    for (const deployment of [...this.deployments.values()]) {
+      if (!this.stepDone(deployment)) continue;
+      moved = true;
+      if (deployment.steps.length > 0) this.publishStep('deployment_step_success', deployment);
+      deployment.stepIndex += 1;
+      if (deployment.stepIndex < deployment.steps.length) {
+        this.publishStep('deployment_info', deployment);
+        continue;
+      }
+      this.deployments.delete(deployment.id);
+      this.publish('deployment_success', { id: deployment.id, plan: eventPlan(deployment) });
+      for (const change of deployment.apps) {
+        if (!change.target) this.publish('app_terminated_event', { appId: change.appId });
+      }
+    }
+    return moved;
+  }
+
+  /** Re-entrant safe: status updates arriving while progressing are folded into the loop. */
+  private progress(): void {
+    if (this.progressing) {
+      this.progressAgain = true;
+      return;
+    }
+    this.progressing = true;
+    try {
+      do {
+        this.progressAgain = false;
+        this.reconcile();
+        if (this.advanceDeployments()) this.progressAgain = true;
+      } while (this.progressAgain);
+    } finally {
+      this.progressing = false;
+    }
+  }
+
+  // ---- offers and status updates -------------------------------------------------------------
+
+  private launch(
+    app: JsonObject,
+    agentId: string,
+    host: string,
+    attributes: Instance['attributes'],
+    hostPorts: number[],
+  ): Instance {
+    const appId = String(app.id);
+    const uuid = timeUuid(this.now(), this.options.random);
+    const safe = safeAppPath(appId);
+    const instance: Instance = {
+      taskId: `${safe}.${uuid}`,
+      instanceId: `${safe}.marathon-${uuid}`,
+      appId,
+      agentId,
+      host,
+      attributes,
+      state: 'TASK_STAGING',
+      ports: hostPorts,
+      servicePorts: servicePortsOf(app),
+      stagedAt: this.now(),
+      version: String(app.version),
+      configVersion: (app.versionInfo as { lastConfigChangeAt: string }).lastConfigChangeAt,
+      killRequested: false,
+    };
+    // Registered before launching, so a status update sent from inside launch() finds it.
+    this.instances.set(instance.taskId, instance);
+    this.options.scheduler.launch(buildTaskLaunch(app, instance.taskId, agentId, hostPorts));
+    return instance;
+  }
+
+  private offerRound(): void {
+    const offers = this.options.scheduler
+      .offers()
+      .map((o) => ({ ...o, ports: o.ports.map((r) => [...r] as [number, number]) }));
+    if (offers.length === 0) return;
+    for (const entry of this.queue.values()) {
+      // Offers reach each launch attempt in a different order, which spreads apps over agents.
+      this.offerCursor = (this.offerCursor + 1) % offers.length;
+      const order = offers.map((_, i) => (i + this.offerCursor) % offers.length);
+      const app = this.apps.get(entry.appId)?.app;
+      const delayed = (this.backoffs.get(entry.appId)?.delayUntil ?? 0) > this.now();
+      if (!app || delayed) continue;
+      let remaining = entry.count;
+      const placed = this.liveInstances(entry.appId).map((i) => ({
+        hostname: i.host,
+        attributes: i.attributes,
+      }));
+      for (const index of order) {
+        for (let n = 0; remaining > 0 && n < MAX_INSTANCES_PER_OFFER; n += 1) {
+          const offer = offers[index];
+          if (!offer) break;
+          const match = matchOffer(app, offer, placed, offers, this.options.random);
+          recordOffer(entry, offer, match.ok ? [] : match.reasons, this.now());
+          if (!match.ok) break;
+          this.launch(app, offer.agentId, offer.hostname, offer.attributes, match.hostPorts);
+          offers[index] = consumeOffer(offer, app, match.hostPorts);
+          placed.push({ hostname: offer.hostname, attributes: offer.attributes });
+          remaining -= 1;
+        }
+        if (remaining === 0) break;
+      }
+    }
+  }
+
+  private onStatus(update: TaskStatusUpdate): void {
+    const instance = this.instances.get(update.taskId);
+    if (!instance) return;
+    instance.state = update.state;
+    if (update.healthy !== undefined) instance.healthy = update.healthy;
+    if (update.state === 'TASK_RUNNING' && instance.startedAt === undefined) {
+      instance.startedAt = update.timestamp;
+    }
+    const app = this.apps.get(instance.appId)?.app;
+    this.publish('status_update_event', {
+      slaveId: instance.agentId,
+      taskId: instance.taskId,
+      taskStatus: update.state,
+      message: update.message ?? '',
+      appId: instance.appId,
+      host: instance.host,
+      ipAddresses: [],
+      ports: instance.ports,
+      version: instance.version,
+    });
+    this.publish('instance_changed_event', {
+      instanceId: instance.instanceId,
+      condition: instanceCondition(update.state),
+      runSpecId: instance.appId,
+      agentId: instance.agentId,
+      host: instance.host,
+      runSpecVersion: instance.version,
+    });
+    if (TERMINAL_TASK_STATES.includes(update.state) || update.state === 'TASK_UNREACHABLE') {
+      this.instances.delete(instance.taskId);
+      if (update.state !== 'TASK_KILLED' || !instance.killRequested) {
+        this.lastFailures.set(instance.appId, {
+          appId: instance.appId,
+          host: instance.host,
+          message: update.message ?? '',
+          state: update.state,
+          taskId: instance.taskId,
+          timestamp: isoTime(update.timestamp),
+          version: instance.version,
+          slaveId: instance.agentId,
+        });
+      }
+      if (app && FAILURE_STATES.includes(update.state) && !instance.killRequested) {
+        this.advanceBackoff(instance.appId, app);
+      }
+    }
+    this.progress();
+  }
+
+  private advanceBackoff(appId: string, app: JsonObject): void {
+    const failures = (this.backoffs.get(appId)?.failures ?? 0) + 1;
+    const seconds = Math.min(
+      Number(app.backoffSeconds) * Number(app.backoffFactor) ** (failures - 1),
+      Number(app.maxLaunchDelaySeconds),
+    );
+    this.backoffs.set(appId, { failures, delayUntil: this.now() + seconds * 1000 });
+  }
+
+  /** One scheduler round at model time: finish what is done, then match offers for the queue. */
+  tick(): void {
+    this.progress();
+    this.progressing = true;
+    try {
+      this.offerRound();
+    } finally {
+      this.progressing = false;
+    }
+    this.progress();
+  }
+
+  isDelayed(appId: string): boolean {
+    return (this.backoffs.get(appId)?.delayUntil ?? 0) > this.now();
+  }
+}
