@@ -1,0 +1,25 @@
+/**
+ * Agent endpoints the console may reach through /api/agents/<id>/...: the sandbox files API,
+ * the agent state, its process endpoints, and metrics. Anything else on an agent stays closed.
+ */
+export function isAllowedAgentPath(rawPath: string): boolean {
+  let path: string;
+  try {
+    path = decodeURIComponent(rawPath);
+  } catch {
+    return false;
+  }
+  const segments = path.replace(/^\//, '').split('/');
+  if (segments.some((segment) => segment === '' || segment === '.' || segment === '..'))
+    return false;
+  const [first, second] = segments;
+  if (first === 'files' || first === 'slave(1)') return second !== undefined;
+  if (first === 'state') return segments.length === 1;
+  return first === 'metrics' && second === 'snapshot' && segments.length === 2;
+}
+
+/** `slave(1)@10.0.1.108:5051` -> `http://10.0.1.108:5051`; the pid carries the reachable ip:port. */
+export function agentUrlFromPid(pid: string): string | null {
+  const hostPort = /^[^@]+@([^:@/]+:\d{1,5})$/.exec(pid)?.[1];
+  return hostPort ? `http://${hostPort}` : null;
+}

@@ -1,0 +1,71 @@
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import type { Dispatcher } from 'undici';
+import { AgentDirectory } from './agents/agent-directory';
+import { listAgentsFromLeader } from './agents/list-agents';
+import type { LeaderDiscovery } from './leaders/leader-discovery';
+import type { StadiumLog } from './leaders/leader-state';
+import { LeaderForwarder } from './proxy/leader-forwarder';
+import { replyWithMessage } from './proxy/reply-upstream';
+import { MARATHON_RULES, MESOS_RULES } from './proxy/side-rules';
+import { registerAgentRoutes } from './routes/agent-routes';
+import { registerClusterRoute } from './routes/cluster-route';
+import { registerConsoleRoutes } from './routes/console-routes';
+import { keepRawBodies, MAX_PROXIED_BODY_BYTES } from './routes/proxy-body-parsing';
+import { registerSideRoutes } from './routes/side-routes';
+
+export interface StadiumAppOptions {
+  mesos: LeaderDiscovery;
+  marathon: LeaderDiscovery;
+  dispatcher: Dispatcher;
+  /** The built console (vite build output). */
+  distDir: string;
+  simulated: boolean;
+  log: StadiumLog;
+}
+
+/** Stadium as a Fastify plugin: proxy routes, /api/cluster, the console, error and 404 handling. */
+export default async function stadiumApp(app: FastifyInstance, options: StadiumAppOptions) {
+  const { mesos, marathon, dispatcher } = options;
+  const mesosForwarder = new LeaderForwarder(mesos, dispatcher, MESOS_RULES);
+  const marathonForwarder = new LeaderForwarder(marathon, dispatcher, MARATHON_RULES);
+  const agents = new AgentDirectory(() => listAgentsFromLeader(mesosForwarder));
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const limit = `${MAX_PROXIED_BODY_BYTES / 1024 / 1024} MB`;
+      return replyWithMessage(
+        reply,
+        413,
+        `Request bodies sent through Stadium are limited to ${limit}`,
+      );
+    }
+    const statusCode =
+      error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 500;
+    if (statusCode >= 500)
+      options.log(`error in ${request.method} ${request.url}: ${error.stack ?? error.message}`);
+    return replyWithMessage(reply, statusCode, error.message);
+  });
+
+  await app.register(async (proxyScope) => {
+    keepRawBodies(proxyScope);
+    registerSideRoutes(proxyScope, '/api/mesos', mesosForwarder);
+    registerSideRoutes(proxyScope, '/api/marathon', marathonForwarder);
+    registerAgentRoutes(proxyScope, agents, dispatcher);
+  });
+  registerClusterRoute(app, { mesos, marathon, simulated: options.simulated });
+  await registerConsoleRoutes(app, options.distDir);
+}
+
+/** A Fastify instance running Stadium; the caller owns discoveries and dispatcher. */
+export async function buildApp(
+  options: StadiumAppOptions,
+  fastifyOptions: { logger?: boolean } = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: fastifyOptions.logger ?? false,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
+  await app.register(stadiumApp, options);
+  return app;
+}

@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../../bin/stadium.js', import.meta.url));
+
+function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('the stadium command', () => {
+  it('rejects an invalid flag with one line naming it and exit code 2', async () => {
+    const { code, stdout, stderr } = await run(['--port', 'http']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('stadium: --port must be a port number from 0 to 65535, got "http"\n');
+  });
+
+  it('prints usage listing every flag', async () => {
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    for (const flag of ['--port', '--host', '--mesos', '--marathon', '--help', '--version']) {
+      expect(stdout).toContain(flag);
+    }
+  });
+
+  it('starts the simulated cluster, says so first, prints the URL and stops on SIGTERM', async () => {
+    const child = spawn(process.execPath, [BIN, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const lines = createInterface({ input: child.stdout });
+    const seen: string[] = [];
+    let url = '';
+    for await (const line of lines) {
+      seen.push(line);
+      const match = /serving the console at (http:\/\/\S+)/.exec(line);
+      if (match?.[1]) {
+        url = match[1];
+        break;
+      }
+    }
+    expect(seen[0]).toBe(
+      'Stadium: no --mesos/--marathon given, starting the built-in simulated cluster ' +
+        '(3 masters, 3 agents, 3 Marathon instances)',
+    );
+    const response = await fetch(`${url}/api/cluster`);
+    expect(await response.json()).toMatchObject({ simulated: true });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 30_000);
+});

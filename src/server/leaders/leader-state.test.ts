@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { LeaderState } from './leader-state';
+
+function mesosState() {
+  const log: string[] = [];
+  const state = new LeaderState('mesos', 'static', 'http://m1:5050,http://m2:5050', (line) =>
+    log.push(line),
+  );
+  state.setNodes([
+    { url: 'http://m1:5050' },
+    { url: 'http://10.0.0.2:5050', aliases: ['m2.internal:5050'] },
+  ]);
+  return { state, log };
+}
+
+describe('LeaderState', () => {
+  it('maps what upstreams report to the configured URLs', () => {
+    const { state } = mesosState();
+    expect(state.urlFor('//M1:5050/master/state?x=1')).toBe('http://m1:5050');
+    expect(state.urlFor('m2.internal:5050')).toBe('http://10.0.0.2:5050');
+    expect(state.urlFor('http://10.0.0.2:5050')).toBe('http://10.0.0.2:5050');
+    expect(state.urlFor('m3:5050')).toBe('http://m3:5050');
+    expect(state.urlFor('https://marathon-3:8443')).toBe('https://marathon-3:8443');
+    expect(state.urlFor('')).toBeNull();
+  });
+
+  it('logs one line per leader switch, not per confirmation', () => {
+    const { state, log } = mesosState();
+    state.setLeader('http://m1:5050', undefined, 'master/elected');
+    state.setLeader('http://m1:5050', undefined, 'master/elected');
+    state.adopt('//m2.internal:5050/master/state', 'http://m1:5050 redirected to it');
+    state.adopt('m2.internal:5050', 'again');
+    state.setLeader(null, 'No leader elected');
+    expect(log).toEqual([
+      'mesos leader: (none) -> http://m1:5050 (master/elected)',
+      'mesos leader: http://m1:5050 -> http://10.0.0.2:5050 (http://m1:5050 redirected to it)',
+      'mesos leader: http://10.0.0.2:5050 -> (none: No leader elected)',
+    ]);
+  });
+
+  it('reports nodes, reachability and the reason there is no leader', () => {
+    const { state } = mesosState();
+    state.setReachable('http://m1:5050', true);
+    state.setReachable('http://10.0.0.2:5050', false, 'connection refused (ECONNREFUSED)');
+    state.setLeader(null, 'No leader elected');
+    expect(state.noLeaderMessage()).toBe(
+      'No Mesos master is leading (2 masters known, 1 answering): No leader elected',
+    );
+    expect(state.status()).toEqual({
+      leader: null,
+      discovery: 'static',
+      source: 'http://m1:5050,http://m2:5050',
+      leaderSince: null,
+      problem: 'No leader elected',
+      nodes: [
+        { url: 'http://m1:5050', reachable: true, leader: false },
+        {
+          url: 'http://10.0.0.2:5050',
+          reachable: false,
+          leader: false,
+          error: 'connection refused (ECONNREFUSED)',
+        },
+      ],
+    });
+  });
+});

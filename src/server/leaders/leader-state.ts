@@ -1,0 +1,117 @@
+import type { ClusterNodeStatus, ClusterSide, ClusterSideStatus } from '../../api/cluster';
+import { hostPortOf, reportedHostPort } from './host-port';
+
+export type StadiumLog = (line: string) => void;
+
+export interface KnownNode {
+  url: string;
+  /** Further `host:port` names upstreams may use for this node (e.g. a master's hostname). */
+  aliases?: string[];
+}
+
+interface NodeRecord {
+  url: string;
+  hostPorts: Set<string>;
+  reachable: boolean;
+  error?: string;
+}
+
+/** The side's leader, its known nodes and their reachability, as /api/cluster reports them. */
+export class LeaderState {
+  private leaderUrl: string | null = null;
+  private since: number | null = null;
+  private currentProblem: string | undefined;
+  private nodes: NodeRecord[] = [];
+  /** performance.now() of the last leader taken from an upstream's answer, not from discovery. */
+  lastAdoptedAt = -Infinity;
+
+  constructor(
+    readonly side: ClusterSide,
+    private readonly discovery: ClusterSideStatus['discovery'],
+    private readonly source: string,
+    private readonly log: StadiumLog,
+  ) {}
+
+  leader(): string | null {
+    return this.leaderUrl;
+  }
+
+  setNodes(nodes: readonly KnownNode[]): void {
+    const previous = new Map(this.nodes.map((node) => [node.url, node]));
+    this.nodes = nodes.map(({ url, aliases = [] }) => ({
+      url,
+      hostPorts: new Set([hostPortOf(url), ...aliases.map((alias) => alias.toLowerCase())]),
+      reachable: previous.get(url)?.reachable ?? false,
+      ...(previous.get(url)?.error !== undefined ? { error: previous.get(url)?.error } : {}),
+    }));
+  }
+
+  knownUrls(): string[] {
+    return this.nodes.map((node) => node.url);
+  }
+
+  setReachable(url: string, reachable: boolean, error?: string): void {
+    const node = this.nodes.find((candidate) => candidate.url === url);
+    if (!node) return;
+    node.reachable = reachable;
+    if (error === undefined) delete node.error;
+    else node.error = error;
+  }
+
+  /** The configured/known base URL for an upstream-reported `host:port` or URL, else that address. */
+  urlFor(reported: string): string | null {
+    const hostPort = reportedHostPort(reported);
+    if (!hostPort) return null;
+    const known = this.nodes.find((node) => node.hostPorts.has(hostPort));
+    if (known) return known.url;
+    // X-Marathon-Leader carries a scheme (https with --disable_http); host:port forms do not.
+    return `${/^https:\/\//i.test(reported.trim()) ? 'https' : 'http'}://${hostPort}`;
+  }
+
+  setLeader(url: string | null, problem?: string, why?: string): void {
+    this.currentProblem = url ? undefined : (problem ?? 'no leader is known');
+    if (url === this.leaderUrl) return;
+    const to = url ?? `(none: ${this.currentProblem})`;
+    this.log(
+      `${this.side} leader: ${this.leaderUrl ?? '(none)'} -> ${to}${why ? ` (${why})` : ''}`,
+    );
+    this.leaderUrl = url;
+    this.since = Date.now();
+  }
+
+  /** An upstream named the leader (a redirect, X-Marathon-Leader): take it until discovery says otherwise. */
+  adopt(reported: string, why: string): string | null {
+    const url = this.urlFor(reported);
+    if (url && url !== this.leaderUrl) {
+      this.lastAdoptedAt = performance.now();
+      this.setLeader(url, undefined, why);
+    }
+    return url;
+  }
+
+  /** `No Mesos master is leading (3 masters known, 1 answering)`, plus the reason when known. */
+  noLeaderMessage(): string {
+    const noun = this.side === 'mesos' ? 'Mesos master' : 'Marathon instance';
+    const plural = this.side === 'mesos' ? 'masters' : 'instances';
+    const answering = this.nodes.filter((node) => node.reachable).length;
+    const counts = `${this.nodes.length} ${plural} known, ${answering} answering`;
+    return `No ${noun} is leading (${counts})${this.currentProblem ? `: ${this.currentProblem}` : ''}`;
+  }
+
+  status(): ClusterSideStatus {
+    const nodes: ClusterNodeStatus[] = this.nodes.map((node) => ({
+      url: node.url,
+      reachable: node.reachable,
+      leader: node.url === this.leaderUrl,
+      ...(node.error !== undefined ? { error: node.error } : {}),
+    }));
+    return {
+      leader: this.leaderUrl,
+      discovery: this.discovery,
+      source: this.source,
+      nodes,
+      leaderSince: this.since,
+      ...(this.leaderUrl === null ? { problem: this.currentProblem ?? 'no leader is known' } : {}),
+    };
+  }
+}

@@ -1,0 +1,15 @@
+import type { KnownNode } from './leader-state';
+
+/** One child of a watched znode, with its data (null when it vanished before it could be read). */
+export interface Znode {
+  name: string;
+  data: Buffer | null;
+}
+
+/** What a side's znodes say: every member that can be addressed, and the leader's URL. */
+export interface ZnodeReading {
+  members: KnownNode[];
+  leader: string | null;
+  /** Why there is no leader, when there is none. */
+  problem?: string;
+}

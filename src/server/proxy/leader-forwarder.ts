@@ -1,0 +1,96 @@
+import type { Dispatcher } from 'undici';
+import type { LeaderDiscovery } from '../leaders/leader-discovery';
+import {
+  sendFollowingRedirects,
+  TooManyRedirectsError,
+  UpstreamRequestError,
+  type UpstreamAnswer,
+  type UpstreamRequest,
+} from './send-upstream';
+import { describeUpstreamError, isUpstreamTimeout, neverReachedUpstream } from './upstream-errors';
+
+export type ForwardOutcome =
+  | ({ kind: 'upstream' } & UpstreamAnswer)
+  | { kind: 'failure'; statusCode: number; message: string };
+
+export interface SideRules {
+  /** `Mesos master`, `Marathon instance`: used in messages. */
+  noun: string;
+  /** Upstream statuses meaning the node asked is not a usable leader right now. */
+  rediscoverOn: readonly number[];
+  /** Reads leader hints a response carries beyond redirects. */
+  inspect?: (answer: UpstreamAnswer, discovery: LeaderDiscovery) => void;
+}
+
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Sends a request to the side's current leader. A redirect away, a connection error or a
+ * 502/503 triggers re-discovery; a safe request is then retried once against the new leader.
+ * A write is sent again only when it provably never reached an upstream (connect failure).
+ */
+export class LeaderForwarder {
+  constructor(
+    private readonly discovery: LeaderDiscovery,
+    private readonly dispatcher: Dispatcher,
+    private readonly rules: SideRules,
+  ) {}
+
+  async forward(request: UpstreamRequest): Promise<ForwardOutcome> {
+    const idempotent = IDEMPOTENT.has(request.method);
+    let leader = this.discovery.leader() ?? (await this.discovery.rediscover());
+    for (let attempt = 1; ; attempt++) {
+      if (!leader)
+        return { kind: 'failure', statusCode: 503, message: this.discovery.noLeaderMessage() };
+      let answer: UpstreamAnswer;
+      try {
+        answer = await sendFollowingRedirects(this.dispatcher, leader, request);
+      } catch (error) {
+        if (error instanceof TooManyRedirectsError) {
+          void this.discovery.rediscover();
+          return { kind: 'failure', statusCode: 502, message: `Redirect loop: ${error.message}` };
+        }
+        if (!(error instanceof UpstreamRequestError) || request.signal?.aborted) throw error;
+        const next = await this.discovery.rediscover();
+        if (attempt === 1 && (idempotent || neverReachedUpstream(error.cause))) {
+          leader = next;
+          continue;
+        }
+        return this.failure(error, request.method, idempotent);
+      }
+      if (answer.origin !== leader) {
+        this.discovery.adopt(answer.origin, `${leader} redirected to it`);
+      }
+      this.rules.inspect?.(answer, this.discovery);
+      if (this.rules.rediscoverOn.includes(answer.response.statusCode)) {
+        if (attempt === 1 && idempotent) {
+          await answer.response.body.dump();
+          leader = await this.discovery.rediscover();
+          continue;
+        }
+        void this.discovery.rediscover();
+      }
+      return { kind: 'upstream', ...answer };
+    }
+  }
+
+  private failure(
+    error: UpstreamRequestError,
+    method: string,
+    idempotent: boolean,
+  ): ForwardOutcome {
+    const who = `The ${this.rules.noun} at ${error.origin}`;
+    const reason = describeUpstreamError(error.cause);
+    const statusCode = isUpstreamTimeout(error.cause) ? 504 : 502;
+    if (idempotent || neverReachedUpstream(error.cause)) {
+      return { kind: 'failure', statusCode, message: `${who} did not answer: ${reason}` };
+    }
+    return {
+      kind: 'failure',
+      statusCode,
+      message:
+        `${who} did not answer the ${method} (${reason}). Stadium did not send it again ` +
+        'because it may already have been applied; check before retrying.',
+    };
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Error codes that mean the request never left Stadium: the TCP connection was not established,
+ * so even a POST may be sent again elsewhere without risk of applying it twice.
+ */
+const NEVER_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') return code;
+  // undici wraps connect failures of aggregated addresses (IPv4 + IPv6) in `errors`.
+  const nested = (error as { errors?: unknown }).errors;
+  return Array.isArray(nested) ? errorCode(nested[0]) : undefined;
+}
+
+/** True when the upstream cannot have seen the request (connect-level failure). */
+export function neverReachedUpstream(error: unknown): boolean {
+  const code = errorCode(error);
+  return code !== undefined && NEVER_SENT_CODES.has(code);
+}
+
+export function isUpstreamTimeout(error: unknown): boolean {
+  const code = errorCode(error);
+  if (code !== undefined && TIMEOUT_CODES.has(code)) return true;
+  return error instanceof Error && error.name === 'TimeoutError';
+}
+
+/** A short operator-facing reason, e.g. `connection refused (ECONNREFUSED)`. */
+export function describeUpstreamError(error: unknown): string {
+  const code = errorCode(error);
+  if (code === 'ECONNREFUSED') return 'connection refused (ECONNREFUSED)';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `host name not resolved (${code})`;
+  if (code === 'UND_ERR_CONNECT_TIMEOUT') return 'connect timed out';
+  if (code === 'UND_ERR_HEADERS_TIMEOUT') return 'no response headers in time';
+  if (code === 'UND_ERR_BODY_TIMEOUT') return 'response body stalled';
+  if (code === 'UND_ERR_SOCKET' || code === 'ECONNRESET') return 'the connection was closed';
+  if (error instanceof Error && error.name === 'TimeoutError') return 'timed out';
+  const message = error instanceof Error ? error.message : String(error);
+  return code ? `${message} (${code})` : message;
+}

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeAgent, type FakeAgent } from '../test-support/fake-agent';
+import { startFakeMesosMasters, type FakeMesosMaster } from '../test-support/fake-mesos-master';
+import { startFakeMarathonGroup, type FakeMarathonGroup } from '../test-support/fake-marathon';
+import { getJson, startProxyUnderTest, type ProxyUnderTest } from '../test-support/proxy-harness';
+import { defined } from '../test-support/defined';
+
+const AGENT_ID = '1d2f6b52-8ad9-4ba4-9a7b-2c1d0f7e4b3a-S0';
+
+describe('/api/agents', () => {
+  let masters: FakeMesosMaster[];
+  let group: FakeMarathonGroup;
+  let agent: FakeAgent;
+  let proxy: ProxyUnderTest;
+  const firstChunk = Buffer.alloc(256 * 1024, 'a');
+  const rest = Buffer.alloc(1024 * 1024, 'b');
+
+  beforeAll(async () => {
+    masters = await startFakeMesosMasters(2);
+    group = await startFakeMarathonGroup(1);
+    agent = await startFakeAgent({ id: AGENT_ID, firstChunk, rest });
+    for (const master of masters)
+      master.setAgents([{ id: AGENT_ID, pid: agent.pid, hostname: 'slave-1' }]);
+    proxy = await startProxyUnderTest({
+      mesos: masters.map((m) => m.url).join(','),
+      marathon: group.instances.map((i) => i.url).join(','),
+    });
+  });
+
+  afterAll(async () => {
+    await proxy.close();
+    await Promise.all([...masters.map((m) => m.stop()), group.stop(), agent.stop()]);
+  });
+
+  it('streams a sandbox download from the agent named by the leader, headers intact', async () => {
+    const response = await fetch(
+      `${proxy.url}/api/agents/${AGENT_ID}/files/download?path=%2Fvar%2Flib%2Fmesos%2Fstdout`,
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="stdout"');
+    expect(response.headers.get('content-type')).toBe('application/octet-stream');
+    expect(response.headers.get('etag')).toBe('"sandbox-stdout-1"');
+    expect(response.headers.get('content-length')).toBe(String(firstChunk.length + rest.length));
+    const reader = defined(response.body).getReader();
+    // The agent holds back the rest until released: reaching the first bytes proves streaming.
+    let received = 0;
+    while (received < firstChunk.length) {
+      const { value } = await reader.read();
+      received += value?.length ?? 0;
+    }
+    agent.releaseDownload();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      received += chunk.value.length;
+    }
+    expect(received).toBe(firstChunk.length + rest.length);
+    expect(agent.requests.at(-1)?.url).toBe('/files/download?path=%2Fvar%2Flib%2Fmesos%2Fstdout');
+  });
+
+  it('proxies the agent state endpoints', async () => {
+    const { status, body } = await getJson(`${proxy.url}/api/agents/${AGENT_ID}/slave(1)/state`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ id: AGENT_ID });
+  });
+
+  it('answers 404 for an agent the leading master does not know, without guessing', async () => {
+    const before = agent.requests.length;
+    const { status, body } = await getJson(`${proxy.url}/api/agents/nope-S9/files/browse?path=/`);
+    expect(status).toBe(404);
+    expect(body).toEqual({ message: 'Agent nope-S9 is not known to the leading master' });
+    expect(agent.requests.length).toBe(before);
+  });
+
+  it.each(['/api/v1', '/master/state', '/files/%2e%2e/api/v1', '/metrics'])(
+    'does not proxy %s on agents',
+    async (path) => {
+      const { status } = await getJson(`${proxy.url}/api/agents/${AGENT_ID}${path}`);
+      expect(status).toBe(404);
+    },
+  );
+
+  it('refuses writes to agents', async () => {
+    const { status } = await getJson(`${proxy.url}/api/agents/${AGENT_ID}/files/read`, {
+      method: 'POST',
+      body: 'x',
+    });
+    expect(status).toBe(404);
+  });
+});

@@ -1,0 +1,46 @@
+import type { FastifyInstance } from 'fastify';
+import type { Dispatcher } from 'undici';
+import type { AgentDirectory } from '../agents/agent-directory';
+import { isAllowedAgentPath } from '../agents/agent-paths';
+import { replyWithMessage, replyWithUpstream } from '../proxy/reply-upstream';
+import { sendOnce, UpstreamRequestError } from '../proxy/send-upstream';
+import { describeUpstreamError, isUpstreamTimeout } from '../proxy/upstream-errors';
+import { upstreamRequestFrom } from './upstream-request';
+
+const PREFIX = '/api/agents/';
+
+/** `/api/agents/<agentId>/<path>` -> that agent's ip:port, as the leading master knows it. */
+export function registerAgentRoutes(
+  scope: FastifyInstance,
+  agents: AgentDirectory,
+  dispatcher: Dispatcher,
+): void {
+  scope.route<{ Params: { agentId: string } }>({
+    method: ['GET', 'HEAD'],
+    url: `${PREFIX}:agentId/*`,
+    exposeHeadRoute: false,
+    handler: async (request, reply) => {
+      const { agentId } = request.params;
+      const afterPrefix = request.url.slice(PREFIX.length);
+      const rest = afterPrefix.slice(afterPrefix.indexOf('/'));
+      const path = rest.split('?')[0] ?? '';
+      if (!isAllowedAgentPath(path)) {
+        return replyWithMessage(reply, 404, `Stadium does not proxy ${path} on agents`);
+      }
+      const found = await agents.lookup(agentId);
+      if (found.kind === 'failure') return replyWithMessage(reply, found.statusCode, found.message);
+      try {
+        const upstream = upstreamRequestFrom(request, reply, rest);
+        const response = await sendOnce(dispatcher, found.url, upstream);
+        return await replyWithUpstream(reply, request.method, response);
+      } catch (error) {
+        if (!(error instanceof UpstreamRequestError)) throw error;
+        return replyWithMessage(
+          reply,
+          isUpstreamTimeout(error.cause) ? 504 : 502,
+          `Agent ${agentId} at ${found.url} did not answer: ${describeUpstreamError(error.cause)}`,
+        );
+      }
+    },
+  });
+}
