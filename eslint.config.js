@@ -27,6 +27,20 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Component tests and their helpers serve the simulated cluster through msw.
+    files: ['src/browser/testing/**/*.{ts,tsx}', 'src/browser/**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/server/**'], message: 'Browser code must not import server code.' },
+          ],
+        },
+      ],
+    },
+  },
   ...pluginQuery.configs['flat/recommended'],
   {
     files: [

@@ -13,6 +13,8 @@ interface StadiumFixtures {
 }
 
 export const test = base.extend<StadiumFixtures>({
+  // Playwright reads a fixture's dependencies from its first parameter; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   stadium: async ({}, use) => {
     const stadium = await startStadium({ port: 0, logger: false });
     await use(stadium);

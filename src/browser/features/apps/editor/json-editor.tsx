@@ -1,0 +1,44 @@
+import { lazy, Suspense, useMemo } from 'react';
+import type { AppDocument } from './app-document';
+import { describeProblem } from './describe-problem';
+import type { PathError } from './map-marathon-errors';
+import { markersForPathErrors } from './server-markers';
+import { useAppEditorTranslation } from './use-app-editor-translation';
+
+// Monaco is a separate chunk: nothing else imports monaco-json-editor (and with it monaco-editor).
+const MonacoJsonEditor = lazy(() => import('./monaco-json-editor'));
+
+export interface JsonEditorProps {
+  document: AppDocument;
+  onChange: (text: string) => void;
+  serverErrors?: PathError[];
+}
+
+export function JsonEditor({ document, onChange, serverErrors }: JsonEditorProps) {
+  const t = useAppEditorTranslation();
+  const markers = useMemo(
+    () =>
+      document.spans && serverErrors
+        ? markersForPathErrors(document.text, document.spans, serverErrors)
+        : [],
+    [document, serverErrors],
+  );
+  return (
+    <div className="app-editor-json">
+      <Suspense fallback={<p className="app-editor-note">{t('json.loading')}</p>}>
+        <MonacoJsonEditor
+          text={document.text}
+          onChange={onChange}
+          markers={markers}
+          ariaLabel={t('json.editorLabel')}
+          loadingText={t('json.loading')}
+        />
+      </Suspense>
+      {document.problem && (
+        <p className="app-editor-parse-error" role="alert">
+          {describeProblem(t, document.problem)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import Editor from '@monaco-editor/react';
+import { useEffect, useState } from 'react';
+import { APP_MODEL_PATH, monaco } from './monaco-setup';
+import type { ServerMarker } from './server-markers';
+
+export interface MonacoJsonEditorProps {
+  text: string;
+  onChange: (text: string) => void;
+  markers: ServerMarker[];
+  ariaLabel: string;
+  loadingText: string;
+}
+
+const MARKER_OWNER = 'marathon';
+
+/** Monaco with the app definition schema; loaded only through React.lazy (see json-editor.tsx). */
+export default function MonacoJsonEditor({
+  text,
+  onChange,
+  markers,
+  ariaLabel,
+  loadingText,
+}: MonacoJsonEditorProps) {
+  const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!model) return;
+    monaco.editor.setModelMarkers(
+      model,
+      MARKER_OWNER,
+      markers.map((marker) => ({ ...marker, severity: monaco.MarkerSeverity.Error })),
+    );
+  }, [editor, markers]);
+  return (
+    <Editor
+      height="60vh"
+      language="json"
+      path={APP_MODEL_PATH}
+      value={text}
+      loading={loadingText}
+      onChange={(value) => onChange(value ?? '')}
+      onMount={setEditor}
+      options={{
+        ariaLabel,
+        minimap: { enabled: false },
+        tabSize: 2,
+        scrollBeyondLastLine: false,
+        automaticLayout: true,
+        fixedOverflowWidgets: true,
+      }}
+    />
+  );
+}

@@ -1,0 +1,30 @@
+import { lazy, Suspense, useId } from 'react';
+import { useAppEditorTranslation } from './use-app-editor-translation';
+
+const MonacoDiffView = lazy(() => import('./monaco-diff-view'));
+
+export interface ReviewDiffProps {
+  /** The definition as it is now. */
+  original: string;
+  /** What will be sent. */
+  modified: string;
+}
+
+export function ReviewDiff({ original, modified }: ReviewDiffProps) {
+  const t = useAppEditorTranslation();
+  const headingId = useId();
+  return (
+    <section className="app-editor-review" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('submit.diffHeading')}</h3>
+      {original === modified && <p className="app-editor-note">{t('submit.noChanges')}</p>}
+      <Suspense fallback={<p className="app-editor-note">{t('json.loading')}</p>}>
+        <MonacoDiffView
+          original={original}
+          modified={modified}
+          ariaLabel={t('submit.diffLabel')}
+          loadingText={t('json.loading')}
+        />
+      </Suspense>
+    </section>
+  );
+}

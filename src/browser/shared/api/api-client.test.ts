@@ -1,0 +1,72 @@
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { apiGet } from './api-client';
+import { ApiError, NETWORK_ERROR_STATUS } from './api-error';
+
+const server = setupServer();
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+async function failure(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error('expected the request to fail');
+    },
+    (error: unknown) => error,
+  );
+}
+
+describe('apiGet', () => {
+  it('fetches JSON from the page origin', async () => {
+    server.use(http.get('http://localhost:3000/api/thing', () => HttpResponse.json({ ok: 1 })));
+    await expect(apiGet<{ ok: number }>('/api/thing')).resolves.toEqual({ ok: 1 });
+  });
+
+  it("throws ApiError with the status and the upstream's message", async () => {
+    server.use(
+      http.get('http://localhost:3000/api/mesos/master/state', () =>
+        HttpResponse.json({ message: 'No Mesos master is leading' }, { status: 503 }),
+      ),
+    );
+    const error = await failure(apiGet('/api/mesos/master/state'));
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      status: 503,
+      message: 'No Mesos master is leading',
+      path: '/api/mesos/master/state',
+    });
+  });
+
+  it('uses a text body when the error is not JSON', async () => {
+    server.use(
+      http.get(
+        'http://localhost:3000/api/x',
+        () => new HttpResponse('Bad Gateway', { status: 502 }),
+      ),
+    );
+    await expect(failure(apiGet('/api/x'))).resolves.toMatchObject({
+      status: 502,
+      message: 'Bad Gateway',
+    });
+  });
+
+  it('reports an unreachable proxy as status 0', async () => {
+    server.use(http.get('http://localhost:3000/api/x', () => HttpResponse.error()));
+    await expect(failure(apiGet('/api/x'))).resolves.toMatchObject({
+      name: 'ApiError',
+      status: NETWORK_ERROR_STATUS,
+    });
+  });
+
+  it('lets an abort through unchanged', async () => {
+    server.use(http.get('http://localhost:3000/api/x', () => HttpResponse.json({})));
+    const controller = new AbortController();
+    controller.abort();
+    const error = await failure(apiGet('/api/x', { signal: controller.signal }));
+    expect(error).not.toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ name: 'AbortError' });
+  });
+});

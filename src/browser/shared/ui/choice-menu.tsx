@@ -1,0 +1,66 @@
+import { DropdownMenu } from 'radix-ui';
+import './choice-menu.css';
+
+export interface Choice<V extends string> {
+  value: V;
+  label: string;
+  /** BCP 47 tag when the label is in another language than the page (language names). */
+  lang?: string;
+}
+
+/**
+ * A header-style picker: a button showing the current choice that opens a menu of radio items.
+ * `triggerLabel` must contain the visible choice so the accessible name matches what is seen.
+ */
+export function ChoiceMenu<V extends string>({
+  title,
+  triggerLabel,
+  icon,
+  value,
+  choices,
+  onChange,
+}: {
+  title: string;
+  triggerLabel: string;
+  icon?: string;
+  value: V;
+  choices: Choice<V>[];
+  onChange: (value: V) => void;
+}) {
+  const current = choices.find((choice) => choice.value === value);
+  const select = (selected: string) => {
+    const choice = choices.find((candidate) => candidate.value === selected);
+    if (choice) onChange(choice.value);
+  };
+  return (
+    <DropdownMenu.Root>
+      <DropdownMenu.Trigger className="choice-menu__trigger" aria-label={triggerLabel}>
+        {icon && <span aria-hidden="true">{icon}</span>}
+        <span lang={current?.lang}>{current?.label}</span>
+        <span className="choice-menu__caret" aria-hidden="true">
+          ▾
+        </span>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content className="choice-menu__content" align="end" sideOffset={4}>
+          <DropdownMenu.Label className="choice-menu__title">{title}</DropdownMenu.Label>
+          <DropdownMenu.RadioGroup value={value} onValueChange={select}>
+            {choices.map((choice) => (
+              <DropdownMenu.RadioItem
+                key={choice.value}
+                className="choice-menu__item"
+                value={choice.value}
+                lang={choice.lang}
+              >
+                <DropdownMenu.ItemIndicator className="choice-menu__check">
+                  ✓
+                </DropdownMenu.ItemIndicator>
+                {choice.label}
+              </DropdownMenu.RadioItem>
+            ))}
+          </DropdownMenu.RadioGroup>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}

@@ -1,0 +1,44 @@
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import {
+  createSimulatedCluster,
+  createStadiumApiHandlers,
+  type SimulatedCluster,
+  type SimulatedClusterOptions,
+} from '../../../mocks';
+
+export interface SimulatedApi {
+  /** The current test's cluster; its control hooks (`marathon.stopInstance(i)`, ...) set scenes. */
+  cluster(): SimulatedCluster;
+  /** From now on every `/api/*` request fails at the network level, as if Stadium were gone. */
+  stopStadium(): void;
+}
+
+/**
+ * Answers Stadium's `/api/*` routes from a fresh simulated cluster in every test of the calling
+ * file; unhandled requests fail the test.
+ */
+export function serveSimulatedCluster(options?: SimulatedClusterOptions): SimulatedApi {
+  const server = setupServer();
+  let current: SimulatedCluster | undefined;
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  beforeEach(() => {
+    current = createSimulatedCluster(options);
+    server.use(...createStadiumApiHandlers(current));
+  });
+  afterEach(() => {
+    server.resetHandlers();
+    current = undefined;
+  });
+  afterAll(() => server.close());
+  return {
+    cluster() {
+      if (!current) throw new Error('The simulated cluster exists only while a test runs.');
+      return current;
+    },
+    stopStadium() {
+      server.use(http.all('*/api/*', () => HttpResponse.error()));
+    },
+  };
+}
