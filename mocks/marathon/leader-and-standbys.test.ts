@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getJson, sendJson } from './testing/http';
 import { MARATHON_ADDRESSES, useSimulatedMarathonServer } from './testing/simulated-marathon';
+import { ELECTION_DELAY_MS } from './marathon-instances';
 
 const marathon = useSimulatedMarathonServer();
 const [first = '', second = ''] = MARATHON_ADDRESSES;
@@ -66,7 +67,7 @@ describe('Marathon leadership and standbys', () => {
     expect(leader.status).toBe(404);
     expect(leader.body).toEqual({ message: 'There is no leader' });
 
-    m.advance(2500);
+    m.advance(ELECTION_DELAY_MS + 500);
     expect(m.simulation.leader()).toEqual({ address: second });
     expect((await getJson(m.url('/v2/leader', 2))).body).toEqual({ leader: second });
   });
@@ -77,7 +78,7 @@ describe('Marathon leadership and standbys', () => {
     expect(reply.status).toBe(200);
     expect(reply.body).toEqual({ message: 'Leadership abdicated' });
     expect(m.simulation.instances()[0]).toMatchObject({ running: false, leader: false });
-    m.advance(2500);
+    m.advance(ELECTION_DELAY_MS + 500);
     expect(m.simulation.leader()).toEqual({ address: second });
     m.simulation.startInstance(0);
     expect(m.simulation.instances()[0]?.running).toBe(true);

@@ -2,7 +2,11 @@
  * The Marathon HA set: which instances run and which one leads. Losing leadership ends an
  * instance's connections (a real Marathon exits), so listeners learn when an instance drops out.
  */
-const ELECTION_DELAY_MS = 2000;
+/**
+ * A standby takes over only once the crashed leader's ZooKeeper session expires and the Curator
+ * latch node goes: Marathon's default --zk_session_timeout is 10 s.
+ */
+export const ELECTION_DELAY_MS = 10_000;
 
 export class MarathonInstances {
   private readonly nodes: { address: string; running: boolean }[];
