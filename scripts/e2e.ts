@@ -1,5 +1,6 @@
-/** Builds the SPA and runs Playwright in Debian's Chromium (see system-packages.ts). */
+/** Builds the SPA, checks its initial bundle, and runs Playwright in Debian's Chromium (see system-packages.ts). */
 import { spawnSync } from 'node:child_process';
+import { checkInitialBundle, kb } from './check-bundle';
 import { ensureChromium } from './system-packages';
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
@@ -18,6 +19,12 @@ try {
 }
 
 run('node_modules/.bin/vite', ['build', '--logLevel', 'warn']);
+const bundle = checkInitialBundle('dist');
+console.log(`Initial JS: ${kb(bundle.totalGzipBytes)} gzip in ${bundle.files.length} files`);
+if (bundle.problems.length > 0) {
+  console.error(`Bundle check failed: ${bundle.problems.join('; ')}`);
+  process.exit(1);
+}
 run('node_modules/.bin/playwright', ['test', ...process.argv.slice(2)], {
   ...process.env,
   CHROMIUM_PATH: chromiumPath,
