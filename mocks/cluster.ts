@@ -23,6 +23,11 @@ export interface SimulatedClusterOptions {
   startTime?: number;
   /** Running tasks of a separate `load-generator` framework spread over the agents; default 0. */
   extraTasks?: number;
+  /**
+   * Sandbox logs start with this much model time of output already written; default 0. Makes big
+   * files at once for download tests: 14 days give a docker task's stdout of about 55 MB.
+   */
+  logBacklogMs?: number;
 }
 
 export interface SimulatedCluster {
@@ -93,6 +98,7 @@ export function createSimulatedCluster(options: SimulatedClusterOptions = {}): S
     masters: options.masters ?? 3,
     agents: options.agents ?? 3,
     extraTasks: options.extraTasks ?? 0,
+    ...(options.logBacklogMs !== undefined && { logBacklogMs: options.logBacklogMs }),
   });
   const model = mesos.model;
   const marathonCount = options.marathons ?? 3;

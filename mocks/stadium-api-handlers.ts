@@ -2,12 +2,14 @@
  * Test-only emulation of Stadium's proxy routes over the simulated cluster, for browser
  * component tests that run without the real proxy. It forwards to the current leaders through
  * the cluster's own handlers; it does not reproduce the proxy's discovery, retries or streaming.
+ * `/api/cluster/*` is the proxy's real cluster model and routes (stadium-cluster-model.ts).
  */
 import { getResponse, http, HttpResponse } from 'msw';
 import type { RequestHandler } from 'msw';
 import type { ClusterSideStatus, ClusterStatus } from '../src/api/cluster';
 import type { SimulatedCluster } from './cluster';
 import { createClusterHandlers } from './runtime/cluster-handlers';
+import { createSimulatedClusterModel } from './stadium-cluster-model';
 
 interface LeaderWatch {
   leader: string | null;
@@ -43,6 +45,7 @@ function sideStatus(
 
 export function createStadiumApiHandlers(cluster: SimulatedCluster): RequestHandler[] {
   const clusterHandlers = createClusterHandlers(cluster);
+  const clusterModel = createSimulatedClusterModel(cluster, clusterHandlers);
   const mesosWatch: LeaderWatch = { leader: null, since: null };
   const marathonWatch: LeaderWatch = { leader: null, since: null };
 
@@ -79,6 +82,7 @@ export function createStadiumApiHandlers(cluster: SimulatedCluster): RequestHand
       };
       return HttpResponse.json(status);
     }),
+    http.get('*/api/cluster/*', ({ request }) => clusterModel.answer(request)),
     http.all('*/api/mesos/*', ({ request }) => {
       const leader = cluster.mesos.leader();
       return leader ? forward(request, leader.address, '/api/mesos') : noLeader('Mesos');

@@ -4,19 +4,20 @@
  * hooks (elect another leader, stop an instance, lose an agent) and assert what an operator sees.
  */
 import { test as base, expect } from '@playwright/test';
-import type { SimulatedCluster } from '../../mocks';
+import type { SimulatedCluster, SimulatedClusterOptions } from '../../mocks';
 import { startStadium, type RunningStadium } from '../../src/server/start-stadium';
 
 interface StadiumFixtures {
+  /** Shape of the simulated cluster, e.g. `test.use({ simulation: { agents: 10_000 } })`. */
+  simulation: SimulatedClusterOptions | undefined;
   stadium: RunningStadium;
   cluster: SimulatedCluster;
 }
 
 export const test = base.extend<StadiumFixtures>({
-  // Playwright reads a fixture's dependencies from its first parameter; this one has none.
-  // eslint-disable-next-line no-empty-pattern
-  stadium: async ({}, use) => {
-    const stadium = await startStadium({ port: 0, logger: false });
+  simulation: [undefined, { option: true }],
+  stadium: async ({ simulation }, use) => {
+    const stadium = await startStadium({ port: 0, logger: false, simulation });
     await use(stadium);
     await stadium.close();
   },

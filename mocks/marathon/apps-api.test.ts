@@ -351,6 +351,10 @@ describe('PUT, PATCH and DELETE /v2/apps/{id}', () => {
     expect(versions.body.versions[1]).toBe(created.body.version);
 
     const old = await getJson<MarathonApp>(m.url(`/v2/apps/web/versions/${created.body.version}`));
+    const encoded = await getJson<MarathonApp>(
+      m.url(`/v2/apps/web/versions/${encodeURIComponent(created.body.version)}`),
+    );
+    expect(encoded.body).toEqual(old.body);
     expect(old.body).toMatchObject({
       id: '/web',
       cmd: 'sleep 1000',

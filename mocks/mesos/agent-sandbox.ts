@@ -51,8 +51,8 @@ export function resolveSandboxPath(agent: AgentRecord, rawPath: string): Sandbox
   return name ? { kind: 'file', path, task, name } : undefined;
 }
 
-/** The task's logs, generated from the moment it started running. */
-function logsOf(agent: AgentRecord, task: TaskRecord): TaskRecord['logs'] {
+/** The task's logs, generated from the moment it started running (less the backlog). */
+function logsOf(agent: AgentRecord, task: TaskRecord, backlogMs: number): TaskRecord['logs'] {
   if (task.runningSince === null) return null;
   if (!task.logs) {
     const docker = task.container?.docker;
@@ -65,8 +65,8 @@ function logsOf(agent: AgentRecord, task: TaskRecord): TaskRecord['logs'] {
       ...(hostPort !== undefined && { hostPort }),
     });
     task.logs = {
-      stdout: new GeneratedLog(specs.stdout, task.runningSince),
-      stderr: new GeneratedLog(specs.stderr, task.runningSince),
+      stdout: new GeneratedLog(specs.stdout, task.runningSince - backlogMs),
+      stderr: new GeneratedLog(specs.stderr, task.runningSince - backlogMs),
     };
   }
   return task.logs;
@@ -79,15 +79,16 @@ export interface SandboxFile {
   read(offset: number, length: number): Uint8Array<ArrayBuffer>;
 }
 
-/** A file's contents as of model time `now`. */
+/** A file's contents as of model time `now`; `backlogMs` as MesosModel.logBacklogMs. */
 export function openSandboxFile(
   agent: AgentRecord,
   task: TaskRecord,
   name: SandboxFileName,
   now: number,
+  backlogMs = 0,
 ): SandboxFile {
   const created = task.statuses[0]?.timestamp ?? now;
-  const log = logsOf(agent, task)?.[name];
+  const log = logsOf(agent, task, backlogMs)?.[name];
   if (!log) return { size: 0, mtime: created, read: () => new Uint8Array(0) };
   const until = Math.min(now, task.endedAt ?? now);
   const lines = log.lineCount(until);
@@ -118,13 +119,14 @@ export function browseSandbox(
   agent: AgentRecord,
   entry: SandboxEntry,
   now: number,
+  backlogMs = 0,
 ): MesosFileInfo[] {
   if (entry.kind === 'file') {
-    const file = openSandboxFile(agent, entry.task, entry.name, now);
+    const file = openSandboxFile(agent, entry.task, entry.name, now, backlogMs);
     return [fileInfo(entry.path, { directory: false, size: file.size, mtime: file.mtime })];
   }
   return SANDBOX_FILES.map((name) => {
-    const file = openSandboxFile(agent, entry.task, name, now);
+    const file = openSandboxFile(agent, entry.task, name, now, backlogMs);
     return fileInfo(`${entry.path}/${name}`, {
       directory: false,
       size: file.size,

@@ -22,6 +22,8 @@ export interface MesosSimulationOptions {
   agents: number;
   /** Running tasks of a `load-generator` framework spread over the agents (scale tests). */
   extraTasks: number;
+  /** Model time of log output already in every sandbox file when its task starts; default 0. */
+  logBacklogMs?: number;
 }
 
 export interface MesosSimulation {
@@ -35,6 +37,7 @@ export function createMesosSimulation(options: MesosSimulationOptions): MesosSim
     startTime: options.startTime,
     masters: options.masters,
     agents: options.agents,
+    logBacklogMs: options.logBacklogMs ?? 0,
   });
   seedFinishedSparkJob(model);
   addSyntheticTasks(model, options.extraTasks);

@@ -30,6 +30,8 @@ export interface MesosModelOptions {
   startTime: number;
   masters: number;
   agents: number;
+  /** See SimulatedClusterOptions.logBacklogMs; default 0. */
+  logBacklogMs?: number;
 }
 
 export interface FrameworkRegistration {
@@ -60,6 +62,8 @@ export class MesosModel {
   /** The master whose id prefixes agent and framework ids. */
   readonly clusterId: string;
   leaderIndex: number | null = null;
+  /** Model time of output each sandbox log holds when its task starts running. */
+  readonly logBacklogMs: number;
 
   private clock: number;
   private readonly prng: Prng;
@@ -72,6 +76,7 @@ export class MesosModel {
   constructor(options: MesosModelOptions) {
     this.prng = options.prng;
     this.clock = options.startTime;
+    this.logBacklogMs = options.logBacklogMs ?? 0;
     for (let i = 0; i < options.masters; i++) {
       this.masters.push({
         index: i,

@@ -2,8 +2,11 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Dispatcher } from 'undici';
 import { AgentDirectory } from './agents/agent-directory';
 import { listAgentsFromLeader } from './agents/list-agents';
+import { ModelAgentDirectory } from './agents/model-agent-directory';
+import { clusterModelRoutes, type ClusterModelOptions } from './cluster-model';
 import type { LeaderDiscovery } from './leaders/leader-discovery';
 import type { StadiumLog } from './leaders/leader-state';
+import { createProxyClusterModel } from './model-sources/proxy-cluster-model';
 import { LeaderForwarder } from './proxy/leader-forwarder';
 import { replyWithMessage } from './proxy/reply-upstream';
 import { MARATHON_RULES, MESOS_RULES } from './proxy/side-rules';
@@ -21,14 +24,32 @@ export interface StadiumAppOptions {
   distDir: string;
   simulated: boolean;
   log: StadiumLog;
+  /** Intervals and sizes of the shared cluster model (tests stretch or shorten them). */
+  clusterModel?: Omit<ClusterModelOptions, 'onError'>;
 }
 
-/** Stadium as a Fastify plugin: proxy routes, /api/cluster, the console, error and 404 handling. */
+/**
+ * Stadium as a Fastify plugin: proxy routes, /api/cluster and the shared cluster model's
+ * /api/cluster/* slices, the console, error and 404 handling. The model polls while the app runs.
+ */
 export default async function stadiumApp(app: FastifyInstance, options: StadiumAppOptions) {
   const { mesos, marathon, dispatcher } = options;
   const mesosForwarder = new LeaderForwarder(mesos, dispatcher, MESOS_RULES);
   const marathonForwarder = new LeaderForwarder(marathon, dispatcher, MARATHON_RULES);
-  const agents = new AgentDirectory(() => listAgentsFromLeader(mesosForwarder));
+  const { model, stop } = createProxyClusterModel({
+    mesos,
+    mesosForwarder,
+    marathonForwarder,
+    log: options.log,
+    ...(options.clusterModel && { tuning: options.clusterModel }),
+  });
+  app.addHook('onReady', async () => model.start());
+  app.addHook('onClose', async () => stop());
+  const agents = new ModelAgentDirectory(
+    model,
+    mesos,
+    new AgentDirectory(() => listAgentsFromLeader(mesosForwarder)),
+  );
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
@@ -53,6 +74,7 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
     registerAgentRoutes(proxyScope, agents, dispatcher);
   });
   registerClusterRoute(app, { mesos, marathon, simulated: options.simulated });
+  await app.register(clusterModelRoutes, { model });
   await registerConsoleRoutes(app, options.distDir);
 }
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { ServedCluster, SimulatedCluster, SimulatedClusterOptions } from '../../mocks/index';
-import { buildApp } from './app';
+import { buildApp, type StadiumAppOptions } from './app';
 import { createDiscovery } from './leaders/create-discovery';
 import type { LeaderDiscovery } from './leaders/leader-discovery';
 import type { StadiumLog } from './leaders/leader-state';
@@ -22,6 +22,8 @@ export interface StadiumOptions {
   log?: StadiumLog;
   /** Shape of the simulated cluster when neither mesos nor marathon is given. */
   simulation?: SimulatedClusterOptions;
+  /** Intervals of the shared cluster model; defaults grow with the cluster (cluster-model/README.md). */
+  clusterModel?: StadiumAppOptions['clusterModel'];
 }
 
 export interface RunningStadium {
@@ -63,6 +65,7 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
         distDir: options.distDir ?? DEFAULT_DIST_DIR,
         simulated: upstreams.simulation !== undefined,
         log,
+        ...(options.clusterModel && { clusterModel: options.clusterModel }),
       },
       { logger: options.logger ?? false },
     );

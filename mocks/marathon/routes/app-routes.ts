@@ -95,8 +95,10 @@ function versionsOf({ model }: RouteContext, [rawId = '']: string[]): Response {
   return json({ versions: record.versions.map((v) => v.version).reverse() });
 }
 
-function versionOf({ model }: RouteContext, [rawId = '', version = '']: string[]): Response {
+function versionOf({ model }: RouteContext, [rawId = '', rawVersion = '']: string[]): Response {
   const appId = appIdFromUrl(rawId);
+  // Clients encode the timestamp's colons (`%3A`); Marathon's router decodes path segments.
+  const version = decodeURIComponent(rawVersion);
   const stored = model.requireApp(appId).versions.find((v) => v.version === version);
   if (!stored) {
     throw new MarathonApiError(404, {

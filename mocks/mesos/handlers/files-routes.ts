@@ -33,14 +33,17 @@ export function filesRoute(
   const entry = agent && resolveSandboxPath(agent, path);
   if (!agent || !entry) return new Response(null, { status: 404 });
   const now = model.now();
-  if (route === '/files/browse') return mesosJson(url, browseSandbox(agent, entry, now));
+  const backlogMs = model.logBacklogMs;
+  if (route === '/files/browse') {
+    return mesosJson(url, browseSandbox(agent, entry, now, backlogMs));
+  }
   if (entry.kind === 'directory') {
     return mesosText(
       400,
       route === '/files/read' ? 'Cannot read a directory.\n' : 'Cannot download a directory.\n',
     );
   }
-  const file = openSandboxFile(agent, entry.task, entry.name, now);
+  const file = openSandboxFile(agent, entry.task, entry.name, now, backlogMs);
   return route === '/files/read' ? readFile(url, file) : downloadFile(entry.path, file);
 }
 

@@ -1,5 +1,19 @@
 import type { ComponentType } from 'react';
+import { AgentRoute } from '../features/agents/routes/agent-route';
+import { AgentsRoute } from '../features/agents/routes/agents-route';
+import { AppCreateRoute } from '../features/apps/routes/app-create-route';
+import { AppDetailRoute } from '../features/apps/routes/app-detail-route';
+import { AppEditRoute } from '../features/apps/routes/app-edit-route';
+import { AppsListRoute } from '../features/apps/routes/apps-list-route';
+import { DeploymentsRoute } from '../features/deployments/routes/deployments-route';
+import { FrameworkRoute } from '../features/frameworks/routes/framework-route';
+import { FrameworksRoute } from '../features/frameworks/routes/frameworks-route';
 import { OverviewRoute } from '../features/overview/routes/overview-route';
+import { SandboxBrowseRoute } from '../features/sandbox/routes/sandbox-browse-route';
+import { SandboxFileRoute } from '../features/sandbox/routes/sandbox-file-route';
+import { TaskSandboxRoute } from '../features/sandbox/routes/task-sandbox-route';
+import { TaskRoute } from '../features/tasks/routes/task-route';
+import { TasksRoute } from '../features/tasks/routes/tasks-route';
 import type { common } from '../i18n/locales/en/common';
 import { paths } from '../shared/paths';
 
@@ -19,4 +33,18 @@ export interface PageRoute {
  */
 export const pageRoutes: PageRoute[] = [
   { path: paths.overview.pattern, Component: OverviewRoute, nav: 'overview' },
+  { path: paths.agents.pattern, Component: AgentsRoute, nav: 'agents' },
+  { path: paths.agent.pattern, Component: AgentRoute },
+  { path: paths.frameworks.pattern, Component: FrameworksRoute, nav: 'frameworks' },
+  { path: paths.framework.pattern, Component: FrameworkRoute },
+  { path: paths.tasks.pattern, Component: TasksRoute, nav: 'tasks' },
+  { path: paths.task.pattern, Component: TaskRoute },
+  { path: paths.apps.pattern, Component: AppsListRoute, nav: 'apps' },
+  { path: paths.appNew.pattern, Component: AppCreateRoute },
+  { path: paths.app.pattern, Component: AppDetailRoute },
+  { path: paths.appEdit.pattern, Component: AppEditRoute },
+  { path: paths.deployments.pattern, Component: DeploymentsRoute, nav: 'deployments' },
+  { path: paths.sandboxBrowse.pattern, Component: SandboxBrowseRoute },
+  { path: paths.sandboxFile.pattern, Component: SandboxFileRoute },
+  { path: paths.taskSandbox.pattern, Component: TaskSandboxRoute },
 ];

@@ -1,5 +1,19 @@
+import { agents as enAgents } from '../features/agents/i18n/en';
+import { agents as zhAgents } from '../features/agents/i18n/zh-CN';
 import { appEditor as enAppEditor } from '../features/apps/editor/i18n/en';
 import { appEditor as zhAppEditor } from '../features/apps/editor/i18n/zh-CN';
+import { apps as enApps } from '../features/apps/i18n/en';
+import { apps as zhApps } from '../features/apps/i18n/zh-CN';
+import { charts as enCharts } from '../features/charts/i18n/en';
+import { charts as zhCharts } from '../features/charts/i18n/zh-CN';
+import { deployments as enDeployments } from '../features/deployments/i18n/en';
+import { deployments as zhDeployments } from '../features/deployments/i18n/zh-CN';
+import { frameworks as enFrameworks } from '../features/frameworks/i18n/en';
+import { frameworks as zhFrameworks } from '../features/frameworks/i18n/zh-CN';
+import { sandbox as enSandbox } from '../features/sandbox/i18n/en';
+import { sandbox as zhSandbox } from '../features/sandbox/i18n/zh-CN';
+import { tasks as enTasks } from '../features/tasks/i18n/en';
+import { tasks as zhTasks } from '../features/tasks/i18n/zh-CN';
 import { clusterStatus as enClusterStatus } from './locales/en/cluster-status';
 import { common as enCommon } from './locales/en/common';
 import { overview as enOverview } from './locales/en/overview';
@@ -14,12 +28,26 @@ export const resources = {
     'cluster-status': enClusterStatus,
     overview: enOverview,
     appEditor: enAppEditor,
+    apps: enApps,
+    deployments: enDeployments,
+    sandbox: enSandbox,
+    agents: enAgents,
+    frameworks: enFrameworks,
+    tasks: enTasks,
+    charts: enCharts,
   },
   'zh-CN': {
     common: zhCommon,
     'cluster-status': zhClusterStatus,
     overview: zhOverview,
     appEditor: zhAppEditor,
+    apps: zhApps,
+    deployments: zhDeployments,
+    sandbox: zhSandbox,
+    agents: zhAgents,
+    frameworks: zhFrameworks,
+    tasks: zhTasks,
+    charts: zhCharts,
   },
 };
 

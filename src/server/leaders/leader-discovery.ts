@@ -1,4 +1,5 @@
 import type { ClusterSide, ClusterSideStatus } from '../../api/cluster';
+import type { LeaderListener } from './leader-state';
 
 /** Finds and follows one side's leader; the proxy asks it before every upstream request. */
 export interface LeaderDiscovery {
@@ -11,6 +12,8 @@ export interface LeaderDiscovery {
   rediscover(): Promise<string | null>;
   /** An upstream named the leader (redirect target, X-Marathon-Leader); returns its base URL. */
   adopt(reported: string, reason: string): string | null;
+  /** Told after every change of leader, whether discovered or adopted; returns the unsubscribe. */
+  onLeaderChange(listener: LeaderListener): () => void;
   /** The 503 message while there is no leader. */
   noLeaderMessage(): string;
   status(): ClusterSideStatus;

@@ -38,6 +38,19 @@ describe('LeaderState', () => {
     ]);
   });
 
+  it('tells listeners about each change of leader until they unsubscribe', () => {
+    const { state } = mesosState();
+    const seen: (string | null)[] = [];
+    const unsubscribe = state.onLeaderChange((leader) => seen.push(leader));
+    state.setLeader('http://m1:5050');
+    state.setLeader('http://m1:5050');
+    state.adopt('m2.internal:5050', 'redirect');
+    state.setLeader(null, 'No leader elected');
+    unsubscribe();
+    state.setLeader('http://m1:5050');
+    expect(seen).toEqual(['http://m1:5050', 'http://10.0.0.2:5050', null]);
+  });
+
   it('reports nodes, reachability and the reason there is no leader', () => {
     const { state } = mesosState();
     state.setReachable('http://m1:5050', true);

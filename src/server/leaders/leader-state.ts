@@ -3,6 +3,8 @@ import { hostPortOf, reportedHostPort } from './host-port';
 
 export type StadiumLog = (line: string) => void;
 
+export type LeaderListener = (leader: string | null) => void;
+
 export interface KnownNode {
   url: string;
   /** Further `host:port` names upstreams may use for this node (e.g. a master's hostname). */
@@ -22,6 +24,7 @@ export class LeaderState {
   private since: number | null = null;
   private currentProblem: string | undefined;
   private nodes: NodeRecord[] = [];
+  private readonly listeners = new Set<LeaderListener>();
   /** performance.now() of the last leader taken from an upstream's answer, not from discovery. */
   lastAdoptedAt = -Infinity;
 
@@ -77,6 +80,13 @@ export class LeaderState {
     );
     this.leaderUrl = url;
     this.since = Date.now();
+    for (const listener of this.listeners) listener(url);
+  }
+
+  /** Called after every change of leader (including to none); returns the unsubscribe. */
+  onLeaderChange(listener: LeaderListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** An upstream named the leader (a redirect, X-Marathon-Leader): take it until discovery says otherwise. */

@@ -1,7 +1,7 @@
 import type { Dispatcher } from 'undici';
 import type { ClusterSideStatus } from '../../api/cluster';
 import type { LeaderDiscovery } from './leader-discovery';
-import type { LeaderState } from './leader-state';
+import type { LeaderListener, LeaderState } from './leader-state';
 import { RefreshGate } from './refresh-gate';
 
 export const DISCOVERY_INTERVAL_MS = 2_000;
@@ -42,6 +42,10 @@ export abstract class PolledDiscovery implements LeaderDiscovery {
     // Confirm a change with a full round started after it, which also refreshes reachability.
     if (url !== before) void this.gate.refresh();
     return url;
+  }
+
+  onLeaderChange(listener: LeaderListener): () => void {
+    return this.state.onLeaderChange(listener);
   }
 
   noLeaderMessage(): string {

@@ -2,7 +2,7 @@ import type { Dispatcher } from 'undici';
 import type { ClusterSideStatus } from '../../api/cluster';
 import { probe } from './http-probe';
 import type { LeaderDiscovery } from './leader-discovery';
-import type { LeaderState, StadiumLog } from './leader-state';
+import type { LeaderListener, LeaderState, StadiumLog } from './leader-state';
 import { DISCOVERY_INTERVAL_MS } from './polled-discovery';
 import { RefreshGate } from './refresh-gate';
 import type { ZookeeperAddress } from './zookeeper-address';
@@ -61,6 +61,10 @@ export class ZookeeperDiscovery implements LeaderDiscovery {
 
   adopt(reported: string, reason: string): string | null {
     return this.state.adopt(reported, reason);
+  }
+
+  onLeaderChange(listener: LeaderListener): () => void {
+    return this.state.onLeaderChange(listener);
   }
 
   noLeaderMessage(): string {

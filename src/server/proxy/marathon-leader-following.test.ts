@@ -4,8 +4,9 @@ import { startFakeMarathonGroup, type FakeMarathonGroup } from '../test-support/
 import type { RecordedRequest, TestHttpServer } from '../test-support/http-server';
 import { getJson, startProxyUnderTest, type ProxyUnderTest } from '../test-support/proxy-harness';
 
+/** Requests other than Stadium's leader probes and its cluster model's app reads. */
 const appRequests = (instance: TestHttpServer): RecordedRequest[] =>
-  instance.requests.filter((r) => r.url !== '/v2/leader');
+  instance.requests.filter((r) => r.url !== '/v2/leader' && r.url !== '/v2/apps?embed=apps.tasks');
 
 describe('Marathon proxy', () => {
   let masters: FakeMesosMaster[];

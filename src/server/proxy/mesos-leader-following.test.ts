@@ -8,9 +8,11 @@ import { startFakeMarathonGroup, type FakeMarathonGroup } from '../test-support/
 import type { RecordedRequest } from '../test-support/http-server';
 import { getJson, startProxyUnderTest, type ProxyUnderTest } from '../test-support/proxy-harness';
 
-/** Requests other than Stadium's own leader probes. */
+/** Requests other than Stadium's own leader probes and its cluster model's state polls. */
 const traffic = (master: FakeMesosMaster): RecordedRequest[] =>
-  master.requests.filter((r) => !/^\/(metrics\/snapshot|master\/redirect)/.test(r.url));
+  master.requests.filter(
+    (r) => !/^\/(metrics\/snapshot|master\/redirect)/.test(r.url) && r.url !== '/master/state',
+  );
 
 describe('Mesos proxy with a leader and two standbys', () => {
   let masters: FakeMesosMaster[];

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Dispatcher } from 'undici';
-import type { AgentDirectory } from '../agents/agent-directory';
+import type { AgentResolver } from '../agents/model-agent-directory';
 import { isAllowedAgentPath } from '../agents/agent-paths';
 import { replyWithMessage, replyWithUpstream } from '../proxy/reply-upstream';
 import { sendOnce, UpstreamRequestError } from '../proxy/send-upstream';
@@ -12,7 +12,7 @@ const PREFIX = '/api/agents/';
 /** `/api/agents/<agentId>/<path>` -> that agent's ip:port, as the leading master knows it. */
 export function registerAgentRoutes(
   scope: FastifyInstance,
-  agents: AgentDirectory,
+  agents: AgentResolver,
   dispatcher: Dispatcher,
 ): void {
   scope.route<{ Params: { agentId: string } }>({

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startStadium, type RunningStadium } from '../start-stadium';
+import { startStadium, type RunningStadium, type StadiumOptions } from '../start-stadium';
 
 export interface ProxyUnderTest {
   stadium: RunningStadium;
@@ -17,11 +17,13 @@ export interface ProxyUnderTest {
 
 export const TEST_INDEX_HTML = '<!doctype html><title>Stadium test console</title>';
 
-/** Starts Stadium on 127.0.0.1:0 against the given upstreams, with a tiny built console. */
-export async function startProxyUnderTest(upstreams: {
-  mesos: string;
-  marathon: string;
-}): Promise<ProxyUnderTest> {
+/**
+ * Starts Stadium on 127.0.0.1:0 against the given upstreams (or, without them, its simulated
+ * cluster), with a tiny built console.
+ */
+export async function startProxyUnderTest(
+  upstreams: Pick<StadiumOptions, 'mesos' | 'marathon' | 'simulation' | 'clusterModel'>,
+): Promise<ProxyUnderTest> {
   const distDir = mkdtempSync(join(tmpdir(), 'stadium-dist-'));
   mkdirSync(join(distDir, 'assets'));
   writeFileSync(join(distDir, 'index.html'), TEST_INDEX_HTML);

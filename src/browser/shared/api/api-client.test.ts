@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { apiGet } from './api-client';
+import { apiGet, apiSend } from './api-client';
 import { ApiError, NETWORK_ERROR_STATUS } from './api-error';
 
 const server = setupServer();
@@ -37,6 +37,7 @@ describe('apiGet', () => {
       status: 503,
       message: 'No Mesos master is leading',
       path: '/api/mesos/master/state',
+      body: { message: 'No Mesos master is leading' },
     });
   });
 
@@ -68,5 +69,55 @@ describe('apiGet', () => {
     const error = await failure(apiGet('/api/x', { signal: controller.signal }));
     expect(error).not.toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('apiSend', () => {
+  it('sends a JSON body and returns the parsed answer with its headers', async () => {
+    let received: unknown;
+    server.use(
+      http.put('http://localhost:3000/api/marathon/v2/apps/nginx', async ({ request }) => {
+        received = { type: request.headers.get('content-type'), body: await request.json() };
+        return HttpResponse.json(
+          { deploymentId: 'd1', version: 'v1' },
+          { headers: { 'Marathon-Deployment-Id': 'd1' } },
+        );
+      }),
+    );
+    const result = await apiSend('PUT', '/api/marathon/v2/apps/nginx', { instances: 2 });
+    expect(received).toEqual({ type: 'application/json', body: { instances: 2 } });
+    expect(result.status).toBe(200);
+    expect(result.body).toEqual({ deploymentId: 'd1', version: 'v1' });
+    expect(result.headers.get('marathon-deployment-id')).toBe('d1');
+  });
+
+  it('answers an empty body as undefined', async () => {
+    server.use(
+      http.delete(
+        'http://localhost:3000/api/marathon/v2/queue/nginx/delay',
+        () => new HttpResponse(null, { status: 204 }),
+      ),
+    );
+    await expect(apiSend('DELETE', '/api/marathon/v2/queue/nginx/delay')).resolves.toMatchObject({
+      status: 204,
+      body: undefined,
+    });
+  });
+
+  it("keeps Marathon's error body on the ApiError", async () => {
+    const locked = {
+      message: 'App is locked by one or more deployments.',
+      deployments: [{ id: 'd1' }],
+    };
+    server.use(
+      http.post('http://localhost:3000/api/marathon/v2/apps', () =>
+        HttpResponse.json(locked, { status: 409 }),
+      ),
+    );
+    await expect(failure(apiSend('POST', '/api/marathon/v2/apps', {}))).resolves.toMatchObject({
+      status: 409,
+      message: locked.message,
+      body: locked,
+    });
   });
 });

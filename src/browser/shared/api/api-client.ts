@@ -12,16 +12,12 @@ export function apiUrl(path: string): string {
   return new URL(path, window.location.origin).toString();
 }
 
-/** GET a JSON document from Stadium's proxy. Throws `ApiError`; aborts propagate unchanged. */
-export async function apiGet<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
+async function request(path: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(apiUrl(path), {
-      headers: { accept: 'application/json' },
-      signal: options.signal,
-    });
+    response = await fetch(apiUrl(path), { ...init, signal });
   } catch (error) {
-    if (options.signal?.aborted) throw error;
+    if (signal?.aborted) throw error;
     throw new ApiError({
       status: NETWORK_ERROR_STATUS,
       message: error instanceof Error ? error.message : String(error),
@@ -30,5 +26,48 @@ export async function apiGet<T>(path: string, options: ApiRequestOptions = {}): 
     });
   }
   if (!response.ok) throw await apiErrorFromResponse(path, response);
+  return response;
+}
+
+/** GET a JSON document from Stadium's proxy. Throws `ApiError`; aborts propagate unchanged. */
+export async function apiGet<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
+  const response = await request(path, { headers: { accept: 'application/json' } }, options.signal);
   return (await response.json()) as T;
+}
+
+export type ApiSendMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface ApiSendResult<T> {
+  status: number;
+  /** The parsed JSON body; undefined for an empty answer (204, or Marathon's 202 on a forced cancel). */
+  body: T | undefined;
+  /** Marathon names the deployment a write started in `Marathon-Deployment-Id`. */
+  headers: Headers;
+}
+
+/** A write through Stadium's proxy with an optional JSON body. Throws `ApiError` with the parsed body. */
+export async function apiSend<T>(
+  method: ApiSendMethod,
+  path: string,
+  body?: unknown,
+  options: ApiRequestOptions = {},
+): Promise<ApiSendResult<T>> {
+  const response = await request(
+    path,
+    {
+      method,
+      headers: {
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    },
+    options.signal,
+  );
+  const text = await response.text();
+  return {
+    status: response.status,
+    body: text.trim() === '' ? undefined : (JSON.parse(text) as T),
+    headers: response.headers,
+  };
 }

@@ -11,8 +11,43 @@ export const mesosKeys = {
   all: ['mesos'] as const,
   stateSummary: () => [...mesosKeys.all, 'master', 'state-summary'] as const,
   metricsSnapshot: () => [...mesosKeys.all, 'metrics', 'snapshot'] as const,
+  slaves: () => [...mesosKeys.all, 'master', 'slaves'] as const,
 };
 
 export const marathonKeys = {
   all: ['marathon'] as const,
+  info: () => [...marathonKeys.all, 'info'] as const,
+  apps: () => [...marathonKeys.all, 'apps'] as const,
+  appList: () => [...marathonKeys.apps(), 'list'] as const,
+  app: (appId: string) => [...marathonKeys.apps(), 'app', appId] as const,
+  versions: (appId: string) => [...marathonKeys.app(appId), 'versions'] as const,
+  version: (appId: string, version: string) => [...marathonKeys.versions(appId), version] as const,
+  queue: () => [...marathonKeys.all, 'queue'] as const,
+  deployments: () => [...marathonKeys.all, 'deployments'] as const,
+};
+
+/** Stadium's shared cluster model (`/api/cluster/*` slices), polled by every list and detail. */
+export const clusterKeys = {
+  all: ['stadium', 'cluster-model'] as const,
+  summary: () => [...clusterKeys.all, 'summary'] as const,
+  agents: () => [...clusterKeys.all, 'agents'] as const,
+  agentList: (params: object) => [...clusterKeys.agents(), 'list', params] as const,
+  agent: (agentId: string) => [...clusterKeys.agents(), 'detail', agentId] as const,
+  agentHistory: (agentId: string) => [...clusterKeys.agents(), 'history', agentId] as const,
+  frameworks: () => [...clusterKeys.all, 'frameworks'] as const,
+  frameworkLists: () => [...clusterKeys.frameworks(), 'lists'] as const,
+  framework: (frameworkId: string) => [...clusterKeys.frameworks(), 'detail', frameworkId] as const,
+  tasks: () => [...clusterKeys.all, 'tasks'] as const,
+  taskList: (params: object) => [...clusterKeys.tasks(), 'list', params] as const,
+  task: (taskId: string, frameworkId?: string) =>
+    [...clusterKeys.tasks(), 'detail', taskId, frameworkId ?? null] as const,
+  metricsHistory: () => [...clusterKeys.all, 'metrics', 'history'] as const,
+};
+
+/** One agent's own endpoints through `/api/agents/<agentId>/...`. */
+export const agentKeys = {
+  all: ['agents'] as const,
+  state: (agentId: string) => [...agentKeys.all, agentId, 'state'] as const,
+  browse: (agentId: string, path: string) =>
+    [...agentKeys.all, agentId, 'files', 'browse', path] as const,
 };

@@ -8,20 +8,24 @@ export interface ReviewDiffProps {
   original: string;
   /** What will be sent. */
   modified: string;
+  /** Replaces "Review the changes" where the diff compares something else (two versions). */
+  heading?: string;
+  /** Accessible name of the diff; replaces the editor's "current on the left, yours on the right". */
+  label?: string;
 }
 
-export function ReviewDiff({ original, modified }: ReviewDiffProps) {
+export function ReviewDiff({ original, modified, heading, label }: ReviewDiffProps) {
   const t = useAppEditorTranslation();
   const headingId = useId();
   return (
     <section className="app-editor-review" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('submit.diffHeading')}</h3>
+      <h3 id={headingId}>{heading ?? t('submit.diffHeading')}</h3>
       {original === modified && <p className="app-editor-note">{t('submit.noChanges')}</p>}
       <Suspense fallback={<p className="app-editor-note">{t('json.loading')}</p>}>
         <MonacoDiffView
           original={original}
           modified={modified}
-          ariaLabel={t('submit.diffLabel')}
+          ariaLabel={label ?? t('submit.diffLabel')}
           loadingText={t('json.loading')}
         />
       </Suspense>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ClusterResourceCharts } from '../../charts/components/cluster-resource-charts';
 import { ClusterSummary } from '../components/cluster-summary';
 import { TasksByState } from '../components/tasks-by-state';
 
@@ -10,6 +11,7 @@ export function OverviewRoute() {
       <title>{tCommon('pageTitle', { page: t('title') })}</title>
       <h1>{t('title')}</h1>
       <ClusterSummary />
+      <ClusterResourceCharts />
       <TasksByState />
     </>
   );

@@ -5,6 +5,11 @@ export const common = {
   nav: {
     label: 'Main',
     overview: 'Overview',
+    agents: 'Agents',
+    frameworks: 'Frameworks',
+    tasks: 'Tasks',
+    apps: 'Apps',
+    deployments: 'Deployments',
   },
   language: {
     label: 'Language',

@@ -7,6 +7,11 @@ export const common: typeof en = {
   nav: {
     label: '主导航',
     overview: '概览',
+    agents: '代理节点',
+    frameworks: '框架',
+    tasks: '任务',
+    apps: '应用',
+    deployments: '部署',
   },
   language: {
     label: '语言',

@@ -1,0 +1,334 @@
+/**
+ * `npm run bench`: Stadium on a 10k-agent / 100k-task simulated cluster and on a small one, with
+ * the real console in Chromium. Prints figures and ratios; nothing here passes or fails beyond
+ * sanity (the tasks page must show rows). Loopback only, bounded to a few minutes.
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { ClusterSummary } from '../src/api/cluster-model';
+import { defaultPollInterval } from '../src/server/cluster-model';
+import { startStadium, type RunningStadium } from '../src/server/start-stadium';
+import {
+  recordServerRequests,
+  type ServerRequestLog,
+} from '../src/server/test-support/server-requests';
+import { CHROMIUM_ARGS } from '../scripts/chromium-args';
+import { ensureChromium } from '../scripts/system-packages';
+import {
+  bytesPerPoll,
+  filterRepaintMs,
+  pollPeriodMs,
+  recordApiTransfers,
+  timeToFirstRow,
+  type ApiTransfer,
+} from './browser-figures';
+import { ensureBuiltConsole } from './built-console';
+import { measureMemory, type MemoryFigures } from './memory';
+import { kb, mb, ms, printTable, ratio, type FigureRow } from './table';
+import { stateReads } from './upstream-reads';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const LARGE = { agents: 10_000, extraTasks: 100_000 };
+const SMALL = { agents: 3, extraTasks: 0 };
+/** Model polls counted for "after N refreshes". */
+const REFRESHES = 5;
+/** How long browser polls are recorded with an unchanged snapshot. */
+const QUIET_RECORDING_MS = 11_000;
+/** Window in which upstream /master/state reads are counted, per number of open pages. */
+const COUNT_WINDOW_MS = 10_000;
+
+interface ClusterFigures {
+  startupMs: number;
+  firstRowMs: number | null;
+  filterMs: number | null;
+  stateBytes: number;
+  sliceBytes: number | null;
+  pollIntervalMs: number;
+  bytesPerQuietPoll: number | null;
+  bytesPerChangedPoll: number | null;
+  warm: MemoryFigures;
+  afterRefreshes: MemoryFigures;
+  simulationAlone: MemoryFigures;
+  readsPerInterval: { onePage: number; fivePages: number } | null;
+  notes: string[];
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function summary(stadium: RunningStadium): Promise<ClusterSummary | null> {
+  const response = await fetch(`${stadium.url}/api/cluster/summary`);
+  return response.status === 200 ? ((await response.json()) as ClusterSummary) : null;
+}
+
+async function waitForGeneration(
+  stadium: RunningStadium,
+  atLeast: number,
+): Promise<ClusterSummary> {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const current = await summary(stadium);
+    if (current !== null && current.status.generation >= atLeast) return current;
+    if (Date.now() > deadline) throw new Error(`no cluster snapshot ${atLeast} within 90 s`);
+    await sleep(100);
+  }
+}
+
+function simulationAlone(shape: typeof LARGE): MemoryFigures {
+  const output = execFileSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      'bench/simulation-baseline.ts',
+      String(shape.agents),
+      String(shape.extraTasks),
+    ],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 1024 * 1024 },
+  );
+  return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as MemoryFigures;
+}
+
+async function openTasks(
+  context: BrowserContext,
+  url: string,
+): Promise<{ page: Page; ms: number }> {
+  const page = await context.newPage();
+  return { page, ms: await timeToFirstRow(page, url) };
+}
+
+interface PageFigures {
+  firstRowMs: number;
+  filterMs: number | null;
+  sliceBytes: number | null;
+  /** Holds the recording page; closed by the caller. */
+  context: BrowserContext;
+  recorder: ReturnType<typeof recordApiTransfers>;
+}
+
+/** Loads /tasks and types a filter; then a fresh page (empty cache) records what polls cost. */
+async function browserFigures(
+  browser: Browser,
+  stadium: RunningStadium,
+  notes: string[],
+): Promise<PageFigures> {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const opened = await openTasks(context, stadium.url);
+  let filterMs: number | null = null;
+  try {
+    filterMs = await filterRepaintMs(opened.page);
+  } catch (error) {
+    notes.push(`filter figure: ${(error as Error).message.split('\n')[0] ?? ''}`);
+  }
+  await context.close();
+  const recordingContext = await browser.newContext({ locale: 'en-US' });
+  const page = await recordingContext.newPage();
+  const recorder = recordApiTransfers(page);
+  await timeToFirstRow(page, stadium.url);
+  const firstSlice = recorder.transfers.find((transfer) =>
+    transfer.path.startsWith('/api/cluster/tasks?'),
+  );
+  return {
+    firstRowMs: opened.ms,
+    filterMs,
+    sliceBytes: firstSlice?.bytes ?? null,
+    context: recordingContext,
+    recorder,
+  };
+}
+
+/** Body bytes per page poll over `durationMs` from now, or null without a recognisable poll. */
+async function recordPolls(
+  recorder: ReturnType<typeof recordApiTransfers>,
+  during: Promise<unknown>,
+): Promise<number | null> {
+  const from = recorder.transfers.length;
+  const start = Date.now();
+  await during;
+  const recorded: ApiTransfer[] = recorder.transfers.slice(from);
+  const period = pollPeriodMs(recorded);
+  return period === null ? null : bytesPerPoll(recorded, period, Date.now() - start);
+}
+
+async function measure(
+  browser: Browser,
+  upstream: ServerRequestLog,
+  distDir: string,
+  shape: typeof LARGE,
+): Promise<ClusterFigures> {
+  const notes: string[] = [];
+  const simulation = simulationAlone(shape);
+  const large = shape.agents >= 50;
+  let fastPolls = false;
+  const started = performance.now();
+  const stadium = await startStadium({
+    port: 0,
+    distDir,
+    log: () => {},
+    simulation: shape,
+    // Back-to-back polls on demand, so "after N refreshes" takes seconds at 10k agents, not minutes.
+    clusterModel: { pollInterval: (info) => (fastPolls ? 0 : defaultPollInterval(info)) },
+  });
+  let pageFigures: PageFigures | null = null;
+  try {
+    await waitForGeneration(stadium, 1);
+    const startupMs = performance.now() - started;
+    const { cluster, served } = stadium.simulation ?? {};
+    if (!cluster || !served) throw new Error('startStadium did not start its simulated cluster');
+    try {
+      pageFigures = await browserFigures(browser, stadium, notes);
+    } catch (error) {
+      notes.push(`browser figures: ${(error as Error).message.split('\n')[0] ?? ''}`);
+    }
+    // Quiet: the large cluster's model polls every few minutes, its snapshot stays put meanwhile.
+    const quiet = (await summary(stadium)) ?? (await waitForGeneration(stadium, 1));
+    const quietPoll =
+      pageFigures && (await recordPolls(pageFigures.recorder, sleep(QUIET_RECORDING_MS)));
+    const afterQuiet = (await summary(stadium))?.status.generation ?? 0;
+    const stayedQuiet = afterQuiet === quiet.status.generation;
+    const warm = measureMemory();
+
+    fastPolls = large;
+    if (fastPolls) cluster.mesos.electAnotherLeader();
+    const refreshed = waitForGeneration(stadium, afterQuiet + REFRESHES);
+    const changedPoll = pageFigures ? await recordPolls(pageFigures.recorder, refreshed) : null;
+    const settled = await refreshed;
+    fastPolls = false;
+    pageFigures?.recorder.stop();
+    const afterRefreshes = measureMemory();
+
+    let readsPerInterval: ClusterFigures['readsPerInterval'] = null;
+    if (!large) {
+      const context = await browser.newContext({ locale: 'en-US' });
+      try {
+        readsPerInterval = await readsWithPages(context, stadium, upstream, served.masterUrls);
+      } catch (error) {
+        notes.push(`upstream reads: ${(error as Error).message.split('\n')[0] ?? ''}`);
+      } finally {
+        await context.close();
+      }
+    }
+    return {
+      startupMs,
+      firstRowMs: pageFigures?.firstRowMs ?? null,
+      filterMs: pageFigures?.filterMs ?? null,
+      stateBytes: settled.status.stateBytes,
+      sliceBytes: pageFigures?.sliceBytes ?? null,
+      pollIntervalMs: quiet.status.pollIntervalMs,
+      bytesPerQuietPoll: stayedQuiet ? quietPoll : null,
+      bytesPerChangedPoll: changedPoll,
+      warm,
+      afterRefreshes,
+      simulationAlone: simulation,
+      readsPerInterval,
+      notes,
+    };
+  } finally {
+    await pageFigures?.context.close();
+    await stadium.close();
+  }
+}
+
+/** Upstream /master/state reads per model interval with one, then five, /tasks pages open. */
+async function readsWithPages(
+  context: BrowserContext,
+  stadium: RunningStadium,
+  upstream: ServerRequestLog,
+  masterUrls: readonly string[],
+): Promise<{ onePage: number; fivePages: number }> {
+  const intervalMs = (await waitForGeneration(stadium, 1)).status.pollIntervalMs;
+  const count = async () => {
+    const before = stateReads(upstream, masterUrls);
+    await sleep(COUNT_WINDOW_MS);
+    return ((stateReads(upstream, masterUrls) - before) * intervalMs) / COUNT_WINDOW_MS;
+  };
+  await openTasks(context, stadium.url);
+  const onePage = await count();
+  await Promise.all(Array.from({ length: 4 }, () => openTasks(context, stadium.url)));
+  const fivePages = await count();
+  return { onePage, fivePages };
+}
+
+function rows(small: ClusterFigures, large: ClusterFigures): FigureRow[] {
+  const row = (
+    figure: string,
+    pick: (f: ClusterFigures) => number | null,
+    format: (v: number | null) => string,
+  ) => ({
+    figure,
+    small: format(pick(small)),
+    large: format(pick(large)),
+    ratio: ratio(pick(large), pick(small)),
+  });
+  const proxyOnly = (f: ClusterFigures, memory: MemoryFigures) =>
+    memory.rssMb - f.simulationAlone.rssMb;
+  return [
+    row('stadium start to first cluster snapshot', (f) => f.startupMs, ms),
+    row('model poll interval', (f) => f.pollIntervalMs, ms),
+    row('navigation to /tasks -> first task row', (f) => f.firstRowMs, ms),
+    row('filter keystroke -> first row repainted', (f) => f.filterMs, ms),
+    row('/master/state bytes per poll', (f) => f.stateBytes, kb),
+    row('first tasks slice bytes', (f) => f.sliceBytes, kb),
+    row(
+      '/master/state : slice',
+      (f) => (f.sliceBytes ? f.stateBytes / f.sliceBytes : null),
+      (v) => (v === null ? 'n/a' : `${Math.round(v)}:1`),
+    ),
+    row('bytes to the browser per page poll, snapshot unchanged', (f) => f.bytesPerQuietPoll, kb),
+    row('bytes to the browser per page poll, snapshot changed', (f) => f.bytesPerChangedPoll, kb),
+    row('process RSS after warm-up (proxy + simulation)', (f) => f.warm.rssMb, mb),
+    row('process heap after warm-up', (f) => f.warm.heapMb, mb),
+    row(`process RSS after ${REFRESHES} more model polls`, (f) => f.afterRefreshes.rssMb, mb),
+    row(`process heap after ${REFRESHES} more model polls`, (f) => f.afterRefreshes.heapMb, mb),
+    row('simulated cluster alone: RSS', (f) => f.simulationAlone.rssMb, mb),
+    row('simulated cluster alone: heap', (f) => f.simulationAlone.heapMb, mb),
+    row('proxy RSS after warm-up (process - simulation)', (f) => proxyOnly(f, f.warm), mb),
+    row(
+      `proxy RSS after ${REFRESHES} polls (process - simulation)`,
+      (f) => proxyOnly(f, f.afterRefreshes),
+      mb,
+    ),
+    row(
+      'proxy heap after warm-up (process - simulation)',
+      (f) => f.warm.heapMb - f.simulationAlone.heapMb,
+      mb,
+    ),
+  ];
+}
+
+async function main(): Promise<void> {
+  const began = performance.now();
+  const distDir = ensureBuiltConsole(ROOT);
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  const upstream = recordServerRequests();
+  try {
+    console.log('bench: small cluster (3 agents)');
+    const small = await measure(browser, upstream, distDir, SMALL);
+    console.log('bench: large cluster (10k agents, 100k extra tasks)');
+    const large = await measure(browser, upstream, distDir, LARGE);
+    printTable(
+      'Stadium bench: small = 3 agents, large = 10k agents / 100k tasks',
+      rows(small, large),
+    );
+    const reads = small.readsPerInterval;
+    console.log(
+      reads === null
+        ? '\nupstream /master/state reads per model interval: n/a (the tasks page did not load)'
+        : `\nupstream /master/state reads per model interval (small cluster): 1 page ${reads.onePage.toFixed(2)}, 5 pages ${reads.fivePages.toFixed(2)}`,
+    );
+    for (const note of [
+      ...small.notes.map((n) => `small: ${n}`),
+      ...large.notes.map((n) => `large: ${n}`),
+    ]) {
+      console.log(`note: ${note}`);
+    }
+    console.log(`\nbench took ${Math.round((performance.now() - began) / 1000)} s`);
+    if (small.firstRowMs === null || large.firstRowMs === null) process.exitCode = 1;
+  } finally {
+    upstream.stop();
+    await browser.close();
+  }
+}
+
+await main();

@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import type { AgentDetail } from '../../../../api/cluster-model';
+import { formatNumber } from '../../../shared/format/format-number';
+import { useLocale } from '../../../shared/format/use-locale';
+import { DetailList } from '../../tasks/components/detail-list';
+import { formatTime } from '../../tasks/utils/format-time';
+import { formatAttributes } from '../utils/format-attributes';
+
+export function AgentSummary({ agent }: { agent: AgentDetail }) {
+  const { t } = useTranslation('agents');
+  const locale = useLocale();
+  const place = [agent.region, agent.zone].filter((part) => part !== null).join(' / ');
+  return (
+    <DetailList
+      items={[
+        { id: 'id', label: t('columns.id'), value: agent.id },
+        { id: 'address', label: t('detail.address'), value: agent.address },
+        {
+          id: 'active',
+          label: t('columns.active'),
+          value: t(agent.active ? 'active.yes' : 'active.no'),
+        },
+        { id: 'version', label: t('detail.version'), value: agent.version ?? '—' },
+        {
+          id: 'registered',
+          label: t('columns.registered'),
+          value: formatTime(agent.registeredTime, locale),
+        },
+        {
+          id: 'reregistered',
+          label: t('detail.reregistered'),
+          value: formatTime(agent.reregisteredTime, locale),
+        },
+        { id: 'domain', label: t('detail.domain'), value: place || '—' },
+        {
+          id: 'attributes',
+          label: t('columns.attributes'),
+          value: formatAttributes(agent.attributes) || '—',
+        },
+        {
+          id: 'tasks',
+          label: t('detail.taskCounts'),
+          value: t('detail.taskCountsValue', {
+            active: formatNumber(agent.taskCounts.active, locale),
+            unreachable: formatNumber(agent.taskCounts.unreachable, locale),
+            completed: formatNumber(agent.taskCounts.completed, locale),
+          }),
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,22 @@
+import { apiSend } from '../../../shared/api/api-client';
+import { deploymentIdOf } from '../../deployments/api/deployment-id';
+import { appApiPath } from './marathon-paths';
+import { useMarathonWrite, type SentWrite, type WriteVariables } from './use-marathon-write';
+
+export interface DestroyAppVariables extends WriteVariables {
+  appId: string;
+}
+
+/**
+ * DELETE /v2/apps/{id}. Marathon's `force` defaults to true here (whatever its docs say), so a
+ * destroy cancels any deployment holding the app instead of answering 409.
+ */
+export async function destroyApp(appId: string): Promise<SentWrite> {
+  const result = await apiSend('DELETE', appApiPath(appId));
+  const deploymentId = deploymentIdOf(result);
+  return deploymentId === undefined ? {} : { deploymentId };
+}
+
+export function useDestroyApp() {
+  return useMarathonWrite(({ appId }: DestroyAppVariables) => destroyApp(appId));
+}

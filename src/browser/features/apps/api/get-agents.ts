@@ -1,0 +1,23 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { MesosAgent } from '../../../../api/mesos';
+import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
+import { mesosKeys } from '../../../shared/api/query-keys';
+import { MARATHON_POLL_MS } from './poll-intervals';
+
+export async function getAgents(options: ApiRequestOptions = {}): Promise<MesosAgent[]> {
+  const { slaves } = await apiGet<{ slaves: MesosAgent[] }>('/api/mesos/master/slaves', options);
+  return slaves;
+}
+
+export function agentsQueryOptions() {
+  return queryOptions({
+    queryKey: mesosKeys.slaves(),
+    queryFn: ({ signal }) => getAgents({ signal }),
+    staleTime: MARATHON_POLL_MS.agents,
+  });
+}
+
+/** The registered agents with their total and used resources (the scale dialog's capacity check). */
+export function useAgents() {
+  return useQuery(agentsQueryOptions());
+}

@@ -1,0 +1,23 @@
+import { apiSend } from '../../../shared/api/api-client';
+import { deploymentIdOf } from '../../deployments/api/deployment-id';
+import { appApiPath, writeQuery } from './marathon-paths';
+import { useMarathonWrite, type SentWrite, type WriteVariables } from './use-marathon-write';
+
+export interface RestartAppVariables extends WriteVariables {
+  appId: string;
+  force?: boolean;
+}
+
+/** POST /v2/apps/{id}/restart: replaces every instance (409 while a deployment holds the app). */
+export async function restartApp(appId: string, force = false): Promise<SentWrite> {
+  const result = await apiSend(
+    'POST',
+    `${appApiPath(appId)}/restart${writeQuery({ force: force || undefined })}`,
+  );
+  const deploymentId = deploymentIdOf(result);
+  return deploymentId === undefined ? {} : { deploymentId };
+}
+
+export function useRestartApp() {
+  return useMarathonWrite(({ appId, force }: RestartAppVariables) => restartApp(appId, force));
+}

@@ -1,0 +1,35 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { marathonKeys } from '../../../shared/api/query-keys';
+import type { WriteDescription } from '../../deployments/follow/followed-write';
+import { writeFollowerFor } from '../../deployments/follow/write-follower';
+
+export interface SentWrite {
+  /** Absent when Marathon applied the write at once. */
+  deploymentId?: string;
+  /** The canonical id Marathon answered with (a create of `nginx` makes `/nginx`). */
+  appId?: string;
+}
+
+export interface WriteVariables {
+  description: WriteDescription;
+}
+
+/**
+ * A Marathon write as a mutation: on success it is followed to the end of its deployment (the
+ * write-status region reports the outcome); either way Marathon's data is refetched.
+ */
+export function useMarathonWrite<V extends WriteVariables>(
+  send: (variables: V) => Promise<SentWrite>,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: (sent, { description }) => {
+      writeFollowerFor(queryClient).follow(
+        sent.appId === undefined ? description : { ...description, appIds: [sent.appId] },
+        sent.deploymentId,
+      );
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: marathonKeys.all }),
+  });
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import type { MarathonApp } from '../../../../api/marathon';
+import { useLocale } from '../../../shared/format/use-locale';
+import { useUpdateApp } from '../api/update-app';
+import { formatTime } from '../utils/format-time';
+import { ActionDialog } from './action-dialog';
+
+/** PUT {version}: Marathon deploys the stored definition again as a new version. */
+export function RollbackVersionDialog({
+  app,
+  version,
+  onClose,
+}: {
+  app: MarathonApp;
+  version: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('apps');
+  const locale = useLocale();
+  const update = useUpdateApp();
+  const time = formatTime(version, locale);
+  const send = (force: boolean) =>
+    update.mutate(
+      {
+        appId: app.id,
+        body: { version },
+        force,
+        description: { kind: 'rollbackVersion', appIds: [app.id], values: { version: time } },
+      },
+      { onSuccess: onClose },
+    );
+  return (
+    <ActionDialog
+      title={t('rollback.title', { appId: app.id })}
+      description={<p>{t('rollback.description', { version: time })}</p>}
+      confirmLabel={t('rollback.submit')}
+      pending={update.isPending}
+      onConfirm={() => send(false)}
+      onClose={onClose}
+      error={update.error}
+      onForce={() => send(true)}
+    />
+  );
+}

@@ -1,0 +1,102 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MarathonApp } from '../../../../api/marathon';
+import { agentsQueryOptions } from '../api/get-agents';
+import { useUpdateApp } from '../api/update-app';
+import { capsBelow, type CapacityCap } from '../utils/scale-capacity';
+import { ActionDialog } from './action-dialog';
+
+function parseInstances(text: string): number | null {
+  if (!/^\s*\d+\s*$/.test(text)) return null;
+  return Number(text);
+}
+
+/**
+ * Scale to N. Before sending it says what would keep instances from running: Marathon accepts
+ * any count and leaves what it cannot place waiting, holding the app's deployment open.
+ */
+export function ScaleDialog({ app, onClose }: { app: MarathonApp; onClose: () => void }) {
+  const { t } = useTranslation('apps');
+  const inputId = useId();
+  const noteId = useId();
+  const [text, setText] = useState(String(app.instances ?? 1));
+  const agents = useQuery(agentsQueryOptions());
+  const update = useUpdateApp();
+  const target = parseInstances(text);
+  const caps = target !== null && agents.data ? capsBelow(app, agents.data, target) : [];
+
+  const describeCap = (cap: CapacityCap, instances: number) => {
+    const waiting = instances - cap.max;
+    switch (cap.kind) {
+      case 'constraint':
+        return t(cap.over === 'agents' ? 'scale.capAgents' : 'scale.capValues', {
+          constraint: cap.constraint,
+          count: cap.count,
+          max: cap.max,
+          waiting,
+        });
+      case 'hostPort':
+        return t('scale.capHostPort', {
+          ports: cap.ports.join(', '),
+          count: cap.agents,
+          max: cap.max,
+          waiting,
+        });
+      case 'resources':
+        return t('scale.capResources', { cpus: cap.cpus, mem: cap.mem, max: cap.max, waiting });
+    }
+  };
+
+  const send = (force: boolean) => {
+    if (target === null) return;
+    update.mutate(
+      {
+        appId: app.id,
+        body: { instances: target },
+        force,
+        description: { kind: 'scale', appIds: [app.id], values: { instances: target } },
+      },
+      { onSuccess: onClose },
+    );
+  };
+
+  return (
+    <ActionDialog
+      title={t('scale.title', { appId: app.id })}
+      description={<p>{t('scale.description', { count: app.instances ?? 1 })}</p>}
+      confirmLabel={t('scale.submit')}
+      confirmDisabled={target === null}
+      pending={update.isPending}
+      onConfirm={() => send(false)}
+      onClose={onClose}
+      error={update.error}
+      onForce={() => send(true)}
+    >
+      <div className="action-dialog__field">
+        <label htmlFor={inputId}>{t('scale.instances')}</label>
+        <input
+          id={inputId}
+          type="number"
+          min={0}
+          step={1}
+          inputMode="numeric"
+          value={text}
+          aria-invalid={target === null}
+          aria-describedby={noteId}
+          onChange={(event) => setText(event.target.value)}
+        />
+      </div>
+      <div id={noteId} aria-live="polite">
+        {target === null && <p className="action-dialog__invalid">{t('scale.invalid')}</p>}
+        {target !== null &&
+          caps.map((cap) => (
+            <p key={cap.kind} className="action-dialog__warning">
+              {describeCap(cap, target)}
+            </p>
+          ))}
+        {caps.length > 0 && <p>{t('scale.sendAnyway')}</p>}
+      </div>
+    </ActionDialog>
+  );
+}

@@ -1,0 +1,50 @@
+import { useSearchParams } from 'react-router';
+import type { AppDialog } from '../components/app-detail-header';
+import type { VersionsSelection } from '../components/versions-tab';
+
+export const APP_TABS = ['instances', 'configuration', 'versions'] as const;
+export type AppTab = (typeof APP_TABS)[number];
+
+export type AppPageDialog = AppDialog | 'rollback';
+const DIALOGS: readonly AppPageDialog[] = ['scale', 'suspend', 'restart', 'destroy', 'rollback'];
+
+const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T | undefined =>
+  allowed.find((candidate) => candidate === value);
+
+/**
+ * The app page's shareable state: `tab`, the open `dialog` (with `version` for a rollback) and
+ * the versions compared (`from`, `to`). Opening a dialog is a history entry; closing replaces it.
+ */
+export function useAppDetailParams() {
+  const [params, setParams] = useSearchParams();
+  const change = (edit: (next: URLSearchParams) => void, replace: boolean) => {
+    const next = new URLSearchParams(params);
+    edit(next);
+    setParams(next, { replace });
+  };
+  const from = params.get('from');
+  const to = params.get('to');
+  return {
+    tab: oneOf(params.get('tab'), APP_TABS) ?? 'instances',
+    dialog: oneOf(params.get('dialog'), DIALOGS),
+    dialogVersion: params.get('version') ?? undefined,
+    versions: { ...(from ? { from } : {}), ...(to ? { to } : {}) } satisfies VersionsSelection,
+    setTab: (tab: AppTab) => change((next) => next.set('tab', tab), true),
+    openDialog: (dialog: AppPageDialog, version?: string) =>
+      change((next) => {
+        next.set('dialog', dialog);
+        if (version === undefined) next.delete('version');
+        else next.set('version', version);
+      }, false),
+    closeDialog: () =>
+      change((next) => {
+        next.delete('dialog');
+        next.delete('version');
+      }, true),
+    selectVersions: (selection: VersionsSelection) =>
+      change((next) => {
+        if (selection.from) next.set('from', selection.from);
+        if (selection.to) next.set('to', selection.to);
+      }, true),
+  };
+}

@@ -1,0 +1,126 @@
+import { Tabs } from 'radix-ui';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { isApiError } from '../../../shared/api/api-error';
+import { paths } from '../../../shared/paths';
+import { QueryFeedback } from '../../../shared/ui/query-feedback';
+import { WriteStatusRegion } from '../../deployments/components/write-status-region';
+import { useApp } from '../api/get-app';
+import { useQueue } from '../api/get-queue';
+import { AppDetailHeader } from '../components/app-detail-header';
+import { ConfigurationTab } from '../components/configuration-tab';
+import { InstancesTab } from '../components/instances-tab';
+import { VersionsTab } from '../components/versions-tab';
+import { DestroyDialog } from '../dialogs/destroy-dialog';
+import { RestartDialog } from '../dialogs/restart-dialog';
+import { RollbackVersionDialog } from '../dialogs/rollback-version-dialog';
+import { ScaleDialog } from '../dialogs/scale-dialog';
+import { SuspendDialog } from '../dialogs/suspend-dialog';
+import { queueItemOf } from '../utils/app-status';
+import { parentGroup } from '../utils/app-summary';
+import { writeFilters } from '../utils/app-filters';
+import { APP_TABS, useAppDetailParams, type AppTab } from './app-detail-params';
+import './apps-routes.css';
+
+export function AppDetailRoute() {
+  const { t } = useTranslation('apps');
+  const { t: tCommon } = useTranslation();
+  const { appId = '' } = useParams();
+  const navigate = useNavigate();
+  const params = useAppDetailParams();
+  const app = useApp(appId);
+  const queue = useQueue();
+  const group = parentGroup(appId);
+  const groupHref = paths.apps.href(
+    writeFilters({ group, q: '', status: [], health: [], label: '' }),
+  );
+
+  if (isApiError(app.error) && app.error.status === 404) {
+    return (
+      <>
+        <title>{tCommon('pageTitle', { page: appId })}</title>
+        <h1>{appId}</h1>
+        <WriteStatusRegion />
+        <p>{t('detail.notFound', { appId })}</p>
+        <Link to={groupHref}>{t('detail.backToApps')}</Link>
+      </>
+    );
+  }
+
+  const data = app.data;
+  return (
+    <>
+      <title>{tCommon('pageTitle', { page: appId })}</title>
+      <nav aria-label={t('list.trail')} className="folder-trail">
+        <ol>
+          <li>
+            <Link to={paths.apps.href()}>{t('list.title')}</Link>
+          </li>
+          {group !== '/' && (
+            <li>
+              <Link to={groupHref}>{group}</Link>
+            </li>
+          )}
+        </ol>
+      </nav>
+      <QueryFeedback isPending={app.isPending} error={app.error} hasData={data !== undefined} />
+      {data && (
+        <>
+          <AppDetailHeader
+            app={data}
+            queueItem={queueItemOf(queue.data, data.id)}
+            onOpenDialog={params.openDialog}
+            onEdit={() => void navigate(paths.appEdit.href(data.id))}
+          />
+          <WriteStatusRegion />
+          <Tabs.Root
+            value={params.tab}
+            onValueChange={(value) => {
+              const tab = APP_TABS.find((candidate) => candidate === value);
+              if (tab) params.setTab(tab);
+            }}
+          >
+            <Tabs.List className="app-tabs" aria-label={t('detail.tabs')}>
+              {APP_TABS.map((tab: AppTab) => (
+                <Tabs.Trigger key={tab} value={tab}>
+                  {t(`detail.tab.${tab}`)}
+                </Tabs.Trigger>
+              ))}
+            </Tabs.List>
+            <Tabs.Content value="instances">
+              <InstancesTab app={data} />
+            </Tabs.Content>
+            <Tabs.Content value="configuration">
+              <ConfigurationTab app={data} />
+            </Tabs.Content>
+            <Tabs.Content value="versions">
+              <VersionsTab
+                app={data}
+                selection={params.versions}
+                onSelect={params.selectVersions}
+                onRollback={(version) => params.openDialog('rollback', version)}
+              />
+            </Tabs.Content>
+          </Tabs.Root>
+          {params.dialog === 'scale' && <ScaleDialog app={data} onClose={params.closeDialog} />}
+          {params.dialog === 'suspend' && <SuspendDialog app={data} onClose={params.closeDialog} />}
+          {params.dialog === 'restart' && <RestartDialog app={data} onClose={params.closeDialog} />}
+          {params.dialog === 'destroy' && (
+            <DestroyDialog
+              app={data}
+              onClose={params.closeDialog}
+              onDestroyed={() => void navigate(groupHref, { replace: true })}
+            />
+          )}
+          {params.dialog === 'rollback' && params.dialogVersion !== undefined && (
+            <RollbackVersionDialog
+              app={data}
+              version={params.dialogVersion}
+              onClose={params.closeDialog}
+            />
+          )}
+        </>
+      )}
+    </>
+  );
+}

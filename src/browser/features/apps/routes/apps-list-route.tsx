@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { paths } from '../../../shared/paths';
+import { QueryFeedback } from '../../../shared/ui/query-feedback';
+import { WriteStatusRegion } from '../../deployments/components/write-status-region';
+import { useApps } from '../api/get-apps';
+import { useQueue } from '../api/get-queue';
+import { AppFiltersBar } from '../components/app-filters-bar';
+import { AppsTable } from '../components/apps-table';
+import { FolderTrail } from '../components/folder-trail';
+import {
+  filterApps,
+  isFiltering,
+  labelChoices,
+  readFilters,
+  writeFilters,
+  type AppFilters,
+} from '../utils/app-filters';
+import { listFolder } from '../utils/app-tree';
+import '../components/buttons.css';
+import './apps-routes.css';
+
+export function AppsListRoute() {
+  const { t } = useTranslation('apps');
+  const { t: tCommon } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const filters = readFilters(params);
+  const apps = useApps();
+  const queue = useQueue();
+  const update = (change: Partial<AppFilters>) =>
+    setParams(writeFilters({ ...filters, ...change }), { replace: true });
+  const folderHref = (group: string) =>
+    paths.apps.href(writeFilters({ ...filters, group, q: '', status: [], health: [], label: '' }));
+  const filtering = isFiltering(filters);
+  const listing = apps.data && !filtering ? listFolder(apps.data, filters.group) : undefined;
+  const matches = apps.data && filtering ? filterApps(apps.data, queue.data, filters) : undefined;
+  return (
+    <>
+      <title>{tCommon('pageTitle', { page: t('list.title') })}</title>
+      <div className="apps-page-heading">
+        <h1>{t('list.title')}</h1>
+        <Link className="button button--primary" to={paths.appNew.href()}>
+          {t('list.create')}
+        </Link>
+      </div>
+      <WriteStatusRegion />
+      <AppFiltersBar filters={filters} labels={labelChoices(apps.data ?? [])} onChange={update} />
+      <QueryFeedback
+        isPending={apps.isPending}
+        error={apps.error}
+        hasData={apps.data !== undefined}
+      />
+      {!filtering && filters.group !== '/' && (
+        <FolderTrail group={filters.group} folderHref={folderHref} />
+      )}
+      {listing && (
+        <>
+          <AppsTable
+            apps={listing.apps}
+            folders={listing.folders}
+            queue={queue.data}
+            fullPaths={false}
+            folderHref={folderHref}
+          />
+          {listing.apps.length + listing.folders.length === 0 && (
+            <p className="apps-empty">{t('list.emptyFolder')}</p>
+          )}
+        </>
+      )}
+      {matches && (
+        <>
+          <p className="apps-empty" role="status">
+            {t('list.matches', { count: matches.length })}
+          </p>
+          {matches.length > 0 && (
+            <AppsTable apps={matches} queue={queue.data} fullPaths folderHref={folderHref} />
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { apiSend } from '../../../shared/api/api-client';
+import { MARATHON_API, writeQuery } from '../../apps/api/marathon-paths';
+import {
+  useMarathonWrite,
+  type SentWrite,
+  type WriteVariables,
+} from '../../apps/api/use-marathon-write';
+import { deploymentIdOf } from './deployment-id';
+
+export interface DeleteDeploymentVariables extends WriteVariables {
+  deploymentId: string;
+  /** True: only cancel (202, no body). False: cancel and start a rollback deployment (200). */
+  force: boolean;
+}
+
+export async function deleteDeployment(deploymentId: string, force: boolean): Promise<SentWrite> {
+  const result = await apiSend(
+    'DELETE',
+    `${MARATHON_API}/deployments/${encodeURIComponent(deploymentId)}${writeQuery({ force: force || undefined })}`,
+  );
+  const rollbackId = result.body === undefined ? undefined : deploymentIdOf(result);
+  return rollbackId === undefined ? {} : { deploymentId: rollbackId };
+}
+
+/** DELETE /v2/deployments/{id}: "Rollback" without force, "Stop without rollback" with it. */
+export function useDeleteDeployment() {
+  return useMarathonWrite(({ deploymentId, force }: DeleteDeploymentVariables) =>
+    deleteDeployment(deploymentId, force),
+  );
+}

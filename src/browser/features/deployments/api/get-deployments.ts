@@ -1,0 +1,24 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { MarathonDeployment } from '../../../../api/marathon';
+import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
+import { pollEvery } from '../../../shared/api/polling';
+import { marathonKeys } from '../../../shared/api/query-keys';
+import { MARATHON_API } from '../../apps/api/marathon-paths';
+import { MARATHON_POLL_MS } from '../../apps/api/poll-intervals';
+
+export function getDeployments(options: ApiRequestOptions = {}): Promise<MarathonDeployment[]> {
+  return apiGet<MarathonDeployment[]>(`${MARATHON_API}/deployments`, options);
+}
+
+export function deploymentsQueryOptions() {
+  return queryOptions({
+    queryKey: marathonKeys.deployments(),
+    queryFn: ({ signal }) => getDeployments({ signal }),
+    ...pollEvery(MARATHON_POLL_MS.deployments),
+  });
+}
+
+/** Marathon's running deployments with their steps and current actions. */
+export function useDeployments() {
+  return useQuery(deploymentsQueryOptions());
+}

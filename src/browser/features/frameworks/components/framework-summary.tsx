@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import type { FrameworkRow } from '../../../../api/cluster-model';
+import { formatNumber } from '../../../shared/format/format-number';
+import { useLocale } from '../../../shared/format/use-locale';
+import { RESOURCE_NAMES } from '../../overview/utils/cluster-totals';
+import { formatResource } from '../../overview/utils/format-resource';
+import { DetailList } from '../../tasks/components/detail-list';
+import { formatTime } from '../../tasks/utils/format-time';
+
+export function FrameworkSummary({ framework }: { framework: FrameworkRow }) {
+  const { t } = useTranslation('frameworks');
+  const { t: tOverview } = useTranslation('overview');
+  const locale = useLocale();
+  const yesNo = (value: boolean | null) =>
+    value === null ? '—' : t(value ? 'values.yes' : 'values.no');
+  return (
+    <DetailList
+      items={[
+        { id: 'id', label: t('columns.id'), value: framework.id },
+        { id: 'status', label: t('columns.status'), value: t(`tabs.${framework.status}`) },
+        { id: 'connected', label: t('columns.connected'), value: yesNo(framework.connected) },
+        { id: 'user', label: t('columns.user'), value: framework.user ?? '—' },
+        { id: 'host', label: t('columns.host'), value: framework.hostname ?? '—' },
+        { id: 'principal', label: t('columns.principal'), value: framework.principal ?? '—' },
+        { id: 'roles', label: t('columns.roles'), value: framework.roles.join(', ') || '—' },
+        {
+          id: 'webui',
+          label: t('columns.webui'),
+          value:
+            framework.webuiUrl === null ? (
+              '—'
+            ) : (
+              <a href={framework.webuiUrl} target="_blank" rel="noreferrer">
+                {framework.webuiUrl}
+              </a>
+            ),
+        },
+        {
+          id: 'registered',
+          label: t('columns.registered'),
+          value: formatTime(framework.registeredTime, locale),
+        },
+        {
+          id: 'reregistered',
+          label: t('columns.reregistered'),
+          value: formatTime(framework.reregisteredTime, locale),
+        },
+        {
+          id: 'unregistered',
+          label: t('columns.unregistered'),
+          value: formatTime(framework.unregisteredTime, locale),
+        },
+        {
+          id: 'failover',
+          label: t('columns.failoverTimeout'),
+          value:
+            framework.failoverTimeoutSeconds === null
+              ? '—'
+              : t('values.seconds', {
+                  seconds: formatNumber(framework.failoverTimeoutSeconds, locale),
+                }),
+        },
+        { id: 'checkpoint', label: t('columns.checkpoint'), value: yesNo(framework.checkpoint) },
+        {
+          id: 'capabilities',
+          label: t('columns.capabilities'),
+          value: framework.capabilities.join(', ') || '—',
+        },
+        {
+          id: 'tasks',
+          label: t('columns.activeTasks'),
+          value: formatNumber(framework.taskCounts.active, locale),
+        },
+        ...RESOURCE_NAMES.map((name) => ({
+          id: name,
+          label: t('columns.used', { resource: tOverview(`resources.${name}`) }),
+          value: formatResource(name, framework.used[name], locale),
+        })),
+      ]}
+    />
+  );
+}

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../shared/api/api-error';
+import { describeError } from '../../../shared/ui/describe-error';
+import '../../../shared/ui/notice.css';
+
+const AGENT_UNKNOWN = /not known to the leading master|unknown agent/i;
+
+/** What went wrong reaching a sandbox path, in the operator's terms, with the upstream's words. */
+export function SandboxError({
+  error,
+  agentId,
+  path,
+}: {
+  error: unknown;
+  agentId: string;
+  path: string;
+}) {
+  const { t } = useTranslation('sandbox');
+  const { t: tCommon } = useTranslation();
+  let headline: string | null = null;
+  if (isApiError(error)) {
+    if (error.status === 404) {
+      headline = AGENT_UNKNOWN.test(error.message)
+        ? t('errors.agentGone', { agentId })
+        : t('errors.notFound', { agentId, path });
+    } else if (error.status === 502 || error.status === 504) {
+      headline = t('errors.agentDown', { agentId });
+    } else if (error.status === 400) {
+      headline = t('errors.notReadable');
+    }
+  }
+  return (
+    <div className="notice notice--error" role="alert">
+      <span className="notice__icon" aria-hidden="true">
+        ⚠
+      </span>
+      <p className="notice__text">
+        {headline && (
+          <>
+            {headline}
+            <br />
+          </>
+        )}
+        {describeError(error, tCommon)}
+      </p>
+    </div>
+  );
+}

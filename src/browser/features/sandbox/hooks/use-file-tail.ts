@@ -1,0 +1,58 @@
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { readFileBytes } from '../api/read-file-bytes';
+import { FileTail } from '../utils/file-tail';
+
+/** New lines show within this long while following. */
+export const FOLLOW_INTERVAL_MS = 1_000;
+const MAX_RETRY_MS = 10_000;
+
+function nextDelay(more: boolean, failures: number): number {
+  if (more) return 0;
+  if (failures === 0) return FOLLOW_INTERVAL_MS;
+  return Math.min(FOLLOW_INTERVAL_MS * 2 ** failures, MAX_RETRY_MS);
+}
+
+/**
+ * Opens `path` on the agent at its end and, while `following`, reads what the task writes:
+ * every second, and again at once while reads come back full. Failed reads back off to 10 s.
+ * Polling pauses while the page is hidden.
+ */
+export function useFileTail(agentId: string, path: string, following: boolean) {
+  const tail = useMemo(
+    () =>
+      new FileTail((offset, length, signal) =>
+        readFileBytes(agentId, path, offset, length, signal),
+      ),
+    [agentId, path],
+  );
+  const snapshot = useSyncExternalStore(tail.subscribe, tail.getSnapshot);
+
+  useEffect(() => {
+    void tail.open();
+    return () => tail.close();
+  }, [tail]);
+
+  useEffect(() => {
+    if (!following) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    let failures = 0;
+    const step = async () => {
+      if (document.hidden) {
+        timer = setTimeout(() => void step(), FOLLOW_INTERVAL_MS);
+        return;
+      }
+      const more = await tail.poll();
+      if (stopped) return;
+      failures = tail.getSnapshot().error === null ? 0 : failures + 1;
+      timer = setTimeout(() => void step(), nextDelay(more, failures));
+    };
+    void step();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [tail, following]);
+
+  return { snapshot, tail };
+}

@@ -1,0 +1,59 @@
+import { useQueries, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
+import type { Slice } from '../../../../api/cluster-model';
+import { pagesFor, windowOf, type PageSpan, type RowRange } from './slice-pages';
+
+export interface PageRequest {
+  offset: number;
+  limit: number;
+}
+
+export type SlicePageQuery<Row, Key extends QueryKey> = (
+  page: PageRequest,
+) => UseQueryOptions<Slice<Row>, Error, Slice<Row>, Key>;
+
+export const DEFAULT_PAGE_SIZE = 200;
+
+/**
+ * Rows of a server-side list, fetched as pages of `pageSize` around the rows on screen only
+ * (never the whole list). `pageQuery` builds one page's query; its options (polling, kept
+ * placeholder data) apply to every page. Feed `setVisibleRange` from the table's scroll.
+ */
+export function useSliceWindow<Row, Key extends QueryKey>(
+  pageQuery: SlicePageQuery<Row, Key>,
+  pageSize = DEFAULT_PAGE_SIZE,
+) {
+  const [span, setSpan] = useState<PageSpan>({ first: 0, last: 0 });
+  const pageIndexes: number[] = [];
+  for (let page = span.first; page <= span.last; page++) pageIndexes.push(page);
+  const results = useQueries({
+    queries: pageIndexes.map((page) => pageQuery({ offset: page * pageSize, limit: pageSize })),
+  });
+  const loaded = results.flatMap((result) =>
+    result.data ? [{ slice: result.data, placeholder: result.isPlaceholderData }] : [],
+  );
+  const { total, rowAt } = windowOf(loaded);
+  // Pages scrolled to are new queries with no data yet; the list keeps its length meanwhile, or
+  // the scrollbar would collapse and throw the user back to the top.
+  const [knownTotal, setKnownTotal] = useState<number | undefined>(undefined);
+  if (total !== undefined && total !== knownTotal) setKnownTotal(total);
+
+  const setVisibleRange = useCallback(
+    (range: RowRange) => {
+      const next = pagesFor(range, pageSize);
+      setSpan((current) =>
+        current.first === next.first && current.last === next.last ? current : next,
+      );
+    },
+    [pageSize],
+  );
+
+  return {
+    total: total ?? knownTotal,
+    rowAt,
+    setVisibleRange,
+    /** Nothing to show yet: no page has ever arrived. */
+    isPending: total === undefined && knownTotal === undefined,
+    error: results.find((result) => result.error)?.error ?? null,
+  };
+}
