@@ -101,6 +101,12 @@ export interface FrameworkRow {
   used: ResourceSet;
   offered: ResourceSet;
   taskCounts: TaskCounts;
+  /** Agents running the framework's live tasks. */
+  agentCount: number;
+}
+
+/** `/api/cluster/frameworks/:id`: the list row plus which agents run its live tasks. */
+export interface FrameworkDetail extends FrameworkRow {
   agentIds: string[];
 }
 

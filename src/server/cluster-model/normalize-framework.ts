@@ -1,4 +1,4 @@
-import type { FrameworkRow, FrameworkStatus } from '../../api/cluster-model';
+import type { FrameworkDetail, FrameworkStatus } from '../../api/cluster-model';
 import { asArray, asBoolean, asNumber, asString, secondsToMs, type JsonRecord } from './read-json';
 import { toResourceSet } from './resources';
 
@@ -6,7 +6,7 @@ import { toResourceSet } from './resources';
  * A framework from `frameworks` or `completed_frameworks`. `role` (single) was replaced by `roles`
  * for MULTI_ROLE frameworks in 1.3; `connected`/`recovered` only exist from 1.0.
  */
-export function normalizeFramework(raw: JsonRecord, completed: boolean): FrameworkRow | null {
+export function normalizeFramework(raw: JsonRecord, completed: boolean): FrameworkDetail | null {
   const id = asString(raw.id);
   if (id === null) return null;
   const active = asBoolean(raw.active) ?? !completed;
@@ -38,6 +38,7 @@ export function normalizeFramework(raw: JsonRecord, completed: boolean): Framewo
     used: toResourceSet(raw.used_resources ?? raw.resources),
     offered: toResourceSet(raw.offered_resources),
     taskCounts: { active: 0, unreachable: 0, completed: 0, byState: {} },
+    agentCount: 0,
     agentIds: [],
   };
 }

@@ -124,6 +124,7 @@ describe('normalizeMasterState', () => {
     expect(state.frameworks[0]).toMatchObject({
       principal: 'cassandra_principal',
       agentIds: [reserved?.id],
+      agentCount: 1,
     });
   });
 

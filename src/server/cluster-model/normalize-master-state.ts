@@ -1,6 +1,6 @@
 import type {
   AgentRow,
-  FrameworkRow,
+  FrameworkDetail,
   TaskCategory,
   TaskCounts,
   TaskDetail,
@@ -37,7 +37,7 @@ export interface MasterMeta {
 export interface NormalizedState {
   meta: MasterMeta;
   agents: AgentRow[];
-  frameworks: FrameworkRow[];
+  frameworks: FrameworkDetail[];
   unregisteredFrameworks: string[];
   tasks: TaskDetail[];
 }
@@ -57,7 +57,7 @@ export function normalizeMasterState(body: unknown): NormalizedState {
     ...collect(body.completed_frameworks, (raw) => normalizeFramework(raw, true)),
   ];
   const agentById = new Map(agents.map((agent) => [agent.id, agent]));
-  const frameworkById = new Map<string, FrameworkRow>();
+  const frameworkById = new Map<string, FrameworkDetail>();
   for (const framework of frameworks) {
     // A framework id can be both completed and re-registered: prefer the live entry.
     if (!frameworkById.has(framework.id)) frameworkById.set(framework.id, framework);
@@ -108,7 +108,7 @@ function collect<T>(list: unknown, read: (raw: JsonRecord) => T | null): T[] {
 function countTasks(
   tasks: readonly TaskDetail[],
   agents: Map<string, AgentRow>,
-  frameworks: Map<string, FrameworkRow>,
+  frameworks: Map<string, FrameworkDetail>,
 ): void {
   const agentFrameworks = new Map<string, Set<string>>();
   const frameworkAgents = new Map<string, Set<string>>();
@@ -127,7 +127,10 @@ function countTasks(
   }
   for (const [id, ids] of frameworkAgents) {
     const framework = frameworks.get(id);
-    if (framework !== undefined) framework.agentIds = [...ids].sort();
+    if (framework !== undefined) {
+      framework.agentIds = [...ids].sort();
+      framework.agentCount = ids.size;
+    }
   }
 }
 

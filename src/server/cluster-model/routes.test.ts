@@ -6,7 +6,7 @@ import type {
   AgentSlice,
   ClusterSummary,
   FrameworkLists,
-  FrameworkRow,
+  FrameworkDetail,
   MetricsHistory,
   TaskDetail,
   TaskSlice,
@@ -140,9 +140,14 @@ describe('cluster model routes', () => {
 
     const lists = (await app.inject('/api/cluster/frameworks')).json<FrameworkLists>();
     expect(lists.active.map((f) => f.name)).toEqual(['marathon']);
+    expect(lists.active[0]).toMatchObject({ agentCount: 2 });
+    expect(lists.active[0]).not.toHaveProperty('agentIds');
     expect(lists.completed.map((f) => f.name)).toEqual(['spark-job-42']);
     const spark = lists.completed[0]?.id ?? '';
-    const framework = (await app.inject(`/api/cluster/frameworks/${spark}`)).json<FrameworkRow>();
+    const framework = (
+      await app.inject(`/api/cluster/frameworks/${spark}`)
+    ).json<FrameworkDetail>();
+    expect(framework.agentIds).toEqual([]);
     expect(framework.taskCounts).toEqual({
       active: 0,
       unreachable: 0,

@@ -2,8 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type {
   ClusterModelError,
   ClusterSummary,
+  FrameworkDetail,
   FrameworkLists,
-  FrameworkRow,
 } from '../../api/cluster-model';
 import { agentDetail, parseAgentQuery, sliceAgents } from './agent-slice';
 import type { ClusterModel } from './cluster-model';
@@ -134,14 +134,16 @@ export async function clusterModelRoutes(
         unregistered: [...snapshot.unregisteredFrameworks],
         generation: snapshot.generation,
       };
-      for (const framework of snapshot.frameworks) lists[framework.status].push(framework);
+      // Lists leave out the agent ids: at 10k agents they would make every poll hundreds of KB.
+      for (const { agentIds: _agentIds, ...row } of snapshot.frameworks)
+        lists[row.status].push(row);
       return lists;
     }),
   );
 
   app.get(
     '/api/cluster/frameworks/:id',
-    fromSnapshot((snapshot, request: IdRequest): FrameworkRow => {
+    fromSnapshot((snapshot, request: IdRequest): FrameworkDetail => {
       const index = snapshot.frameworkIndex.get(request.params.id);
       const framework = index === undefined ? undefined : snapshot.frameworks[index];
       if (framework === undefined) throw notFound('framework', request.params.id);

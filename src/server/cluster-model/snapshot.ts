@@ -1,7 +1,7 @@
 import type {
   AgentRow,
   AgentSortKey,
-  FrameworkRow,
+  FrameworkDetail,
   ResourceAmounts,
   TaskCategory,
   TaskCounts,
@@ -32,7 +32,7 @@ export interface ClusterSnapshot {
   /** Whether Marathon answered, i.e. whether app ids were joined. */
   readonly marathon: boolean;
   readonly agents: readonly AgentRow[];
-  readonly frameworks: readonly FrameworkRow[];
+  readonly frameworks: readonly FrameworkDetail[];
   readonly unregisteredFrameworks: readonly string[];
   readonly tasks: readonly TaskDetail[];
   readonly agentIndex: ReadonlyMap<string, number>;
@@ -135,7 +135,7 @@ export function buildSnapshot(input: SnapshotInput): ClusterSnapshot {
   };
 }
 
-function frameworkIndexOf(frameworks: readonly FrameworkRow[]): Map<string, number> {
+function frameworkIndexOf(frameworks: readonly FrameworkDetail[]): Map<string, number> {
   const index = new Map<string, number>();
   frameworks.forEach((framework, i) => {
     if (!index.has(framework.id)) index.set(framework.id, i);
