@@ -1,25 +1,6 @@
 import type { Page } from '@playwright/test';
+import { SEED_NGINX_DEFINITION } from '../src/browser/features/apps/editor/app-definition-fixtures';
 import { expect, test } from './support/fixtures';
-
-/** The seed's nginx.json, as operators paste it: the Marathon 1.4 network form. */
-const NGINX_JSON = `{
-  "id": "nginx",
-  "cpus": 0.2,
-  "mem": 32.0,
-  "instances": 1,
-  "constraints": [["hostname", "UNIQUE", ""]],
-  "container": {
-    "type": "DOCKER",
-    "docker": {
-      "image": "docker.io/nginx",
-      "network": "BRIDGE",
-      "portMappings": [
-        { "containerPort": 80, "hostPort": 0, "servicePort": 0, "protocol": "tcp" }
-      ]
-    }
-  }
-}
-`;
 
 /** Deployments take a few seconds of real time in the simulated cluster. */
 const DEPLOYED = { timeout: 30_000 };
@@ -78,7 +59,7 @@ test('an operator creates, scales, edits and destroys nginx and tomcat', async (
   // nginx: the seed's JSON pasted in JSON mode.
   await monaco.click();
   await page.keyboard.press('Control+A');
-  await page.evaluate((text) => navigator.clipboard.writeText(text), NGINX_JSON);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), SEED_NGINX_DEFINITION);
   await page.keyboard.press('Control+V');
   await page.getByRole('button', { name: 'Create application', exact: true }).click();
   await expect(page).toHaveURL(/\/apps\/%2Fnginx$/);

@@ -1,20 +1,13 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MesosMasterState, MesosTask } from '../src/api/mesos';
 import type { SimulatedCluster } from './cluster';
 import { createSimulatedCluster } from './cluster';
 import { createClusterHandlers } from './runtime/cluster-handlers';
+import { useMswTestServer } from './testing/msw-test-server';
 
-const server = setupServer();
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-});
+const server = useMswTestServer();
 afterEach(() => {
-  server.resetHandlers();
   vi.useRealTimers();
-});
-afterAll(() => {
-  server.close();
 });
 
 function simulatedCluster(): SimulatedCluster {

@@ -1,5 +1,4 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ClusterStatus } from '../src/api/cluster';
 import type {
   AgentSlice,
@@ -11,17 +10,9 @@ import type { MesosAgentState, MesosStateSummary } from '../src/api/mesos';
 import { createSimulatedCluster } from './cluster';
 import type { SimulatedCluster } from './cluster';
 import { createStadiumApiHandlers } from './stadium-api-handlers';
+import { useMswTestServer } from './testing/msw-test-server';
 
-const server = setupServer();
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  server.resetHandlers();
-});
-afterAll(() => {
-  server.close();
-});
+const server = useMswTestServer();
 
 const STADIUM = 'http://stadium.test';
 

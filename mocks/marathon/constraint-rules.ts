@@ -1,13 +1,5 @@
 /** Constraint validation as `SchedulingValidation.complyWithAppConstraintRules` (plus `IS`, 1.7+). */
-export const CONSTRAINT_OPERATORS = [
-  'UNIQUE',
-  'CLUSTER',
-  'GROUP_BY',
-  'LIKE',
-  'UNLIKE',
-  'MAX_PER',
-  'IS',
-] as const;
+import { isConstraintOperator } from '../../src/api/marathon-constraints';
 
 const isInteger = (value: string) => /^[+-]?\d+$/.test(value);
 
@@ -27,6 +19,11 @@ export function constraintErrors(constraint: string[]): string[] {
   }
   const [field, operator, value] = constraint;
   if (!field) return ['Missing field and operator'];
+  if (!isConstraintOperator(operator)) {
+    return [
+      'Constraint operator must be one of the following UNIQUE, CLUSTER, GROUP_BY, LIKE, MAX_PER, UNLIKE or IS',
+    ];
+  }
   switch (operator) {
     case 'UNIQUE':
       return value === undefined ? [] : ['Value specified but not used'];
@@ -45,9 +42,5 @@ export function constraintErrors(constraint: string[]): string[] {
     case 'UNLIKE':
       if (value === undefined) return ['A regular expression value must be provided'];
       return validRegex(value) ? [] : [`'${value}' is not a valid regular expression`];
-    default:
-      return [
-        'Constraint operator must be one of the following UNIQUE, CLUSTER, GROUP_BY, LIKE, MAX_PER, UNLIKE or IS',
-      ];
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MarathonApp, MarathonDeployment, MarathonQueueItem } from '../../src/api/marathon';
-import { dockerAppNewForm, shellApp } from './testing/app-fixtures';
+import { dockerAppNewForm, onePerHostApp, shellApp } from './testing/app-fixtures';
 import { getJson, sendJson } from './testing/http';
 import { useSimulatedMarathonServer, type SimulatedMarathon } from './testing/simulated-marathon';
 
@@ -9,8 +9,7 @@ const marathon = useSimulatedMarathonServer();
 const LOCKED_MESSAGE =
   "App is locked by one or more deployments. Override with the option '?force=true'. View details at '/v2/deployments/<DEPLOYMENT_ID>'.";
 
-const uniqueApp = (instances: number) =>
-  shellApp('unique', { instances, constraints: [['hostname', 'UNIQUE']] });
+const uniqueApp = (instances: number) => onePerHostApp('unique', instances);
 
 async function queue(m: SimulatedMarathon, query = ''): Promise<MarathonQueueItem[]> {
   return (await getJson<{ queue: MarathonQueueItem[] }>(m.url(`/v2/queue${query}`))).body.queue;

@@ -1,33 +1,30 @@
 /** The apps of the operators' log, already deployed when the simulated cluster starts. */
 import type { MarathonAppDefinition } from '../../src/api/marathon';
 
+/** A one-per-host Docker app on the bridge network, its port mapped to any free host port. */
+function uniqueDockerApp(
+  id: string,
+  image: string,
+  containerPort: number,
+  resources: { cpus: number; mem: number },
+): MarathonAppDefinition {
+  return {
+    id,
+    ...resources,
+    instances: 1,
+    constraints: [['hostname', 'UNIQUE']],
+    container: {
+      type: 'DOCKER',
+      docker: { image, forcePullImage: false },
+      portMappings: [{ containerPort, hostPort: 0, servicePort: 0, protocol: 'tcp' }],
+    },
+    networks: [{ mode: 'container/bridge' }],
+  };
+}
+
 export const SEED_APPS: MarathonAppDefinition[] = [
-  {
-    id: '/nginx',
-    cpus: 0.2,
-    mem: 64,
-    instances: 1,
-    constraints: [['hostname', 'UNIQUE']],
-    container: {
-      type: 'DOCKER',
-      docker: { image: 'docker.io/nginx', forcePullImage: false },
-      portMappings: [{ containerPort: 80, hostPort: 0, servicePort: 0, protocol: 'tcp' }],
-    },
-    networks: [{ mode: 'container/bridge' }],
-  },
-  {
-    id: '/tomcat',
-    cpus: 1,
-    mem: 128,
-    instances: 1,
-    constraints: [['hostname', 'UNIQUE']],
-    container: {
-      type: 'DOCKER',
-      docker: { image: 'docker.io/tomcat', forcePullImage: false },
-      portMappings: [{ containerPort: 8080, hostPort: 0, servicePort: 0, protocol: 'tcp' }],
-    },
-    networks: [{ mode: 'container/bridge' }],
-  },
+  uniqueDockerApp('/nginx', 'docker.io/nginx', 80, { cpus: 0.2, mem: 64 }),
+  uniqueDockerApp('/tomcat', 'docker.io/tomcat', 8080, { cpus: 1, mem: 128 }),
   {
     id: '/basic-0',
     cmd: "while [ true ] ; do echo 'Hello Marathon' >> /tmp/testMarathon.file ; sleep 5 ; done",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MarathonApp, MarathonTask } from '../../src/api/marathon';
-import { dockerAppNewForm, shellApp } from './testing/app-fixtures';
+import { dockerAppNewForm, onePerHostApp, shellApp } from './testing/app-fixtures';
 import { getJson, sendJson } from './testing/http';
 import { useSimulatedMarathonServer, type SimulatedMarathon } from './testing/simulated-marathon';
 
@@ -100,11 +100,7 @@ describe('tasks', () => {
 
   it('kills the tasks of one host with DELETE /v2/apps/{id}/tasks?host=', async () => {
     const m = marathon.start();
-    await sendJson(
-      'POST',
-      m.url('/v2/apps'),
-      shellApp('web', { instances: 3, constraints: [['hostname', 'UNIQUE']] }),
-    );
+    await sendJson('POST', m.url('/v2/apps'), onePerHostApp('web', 3));
     m.advance(3000);
     const reply = await sendJson<{ tasks: MarathonTask[] }>(
       'DELETE',
@@ -138,11 +134,7 @@ describe('tasks', () => {
 
   it('relaunches the tasks of a lost agent elsewhere and records the failure', async () => {
     const m = marathon.start();
-    await sendJson(
-      'POST',
-      m.url('/v2/apps'),
-      shellApp('web', { instances: 2, constraints: [['hostname', 'UNIQUE']] }),
-    );
+    await sendJson('POST', m.url('/v2/apps'), onePerHostApp('web', 2));
     m.advance(3000);
     const before = await tasksOf(m, '/web');
     const lostHost = before[0]?.host ?? '';

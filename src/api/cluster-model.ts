@@ -71,8 +71,20 @@ export interface AgentDetail extends AgentRow {
   tasks: TaskRow[];
 }
 
-export type AgentSortKey =
-  'hostname' | 'id' | 'active' | 'registered' | 'tasks' | 'cpus' | 'mem' | 'disk' | 'gpus';
+/** What `/api/cluster/agents?sort=` accepts; the proxy validates it and the browser offers it. */
+export const AGENT_SORT_KEYS = [
+  'hostname',
+  'id',
+  'active',
+  'registered',
+  'tasks',
+  'cpus',
+  'mem',
+  'disk',
+  'gpus',
+] as const;
+
+export type AgentSortKey = (typeof AGENT_SORT_KEYS)[number];
 
 // ---------------------------------------------------------------------------------------------
 // Frameworks
@@ -200,18 +212,22 @@ export interface TaskDetail extends TaskRow {
 
 export type TaskListState = TaskCategory | 'all';
 
-export type TaskSortKey =
-  | 'id'
-  | 'name'
-  | 'state'
-  | 'framework'
-  | 'agent'
-  | 'app'
-  | 'staged'
-  | 'started'
-  | 'updated'
-  | 'cpus'
-  | 'mem';
+/** What `/api/cluster/tasks?sort=` accepts; the proxy validates it and the browser offers it. */
+export const TASK_SORT_KEYS = [
+  'id',
+  'name',
+  'state',
+  'framework',
+  'agent',
+  'app',
+  'staged',
+  'started',
+  'updated',
+  'cpus',
+  'mem',
+] as const;
+
+export type TaskSortKey = (typeof TASK_SORT_KEYS)[number];
 
 // ---------------------------------------------------------------------------------------------
 // Slices and summary

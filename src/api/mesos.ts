@@ -42,6 +42,17 @@ export const TERMINAL_TASK_STATES: readonly TaskState[] = [
   'TASK_GONE_BY_OPERATOR',
 ];
 
+/** Every task state: those a task can still leave, then the terminal ones. */
+export const TASK_STATES: readonly TaskState[] = [
+  'TASK_STAGING',
+  'TASK_STARTING',
+  'TASK_RUNNING',
+  'TASK_KILLING',
+  'TASK_UNREACHABLE',
+  'TASK_UNKNOWN',
+  ...TERMINAL_TASK_STATES,
+];
+
 export interface MesosLabel {
   key: string;
   value?: string;

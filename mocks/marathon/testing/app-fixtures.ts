@@ -8,6 +8,10 @@ export const shellApp = (id: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** A shell app with at most one instance per agent (`hostname UNIQUE`). */
+export const onePerHostApp = (id: string, instances: number) =>
+  shellApp(id, { instances, constraints: [['hostname', 'UNIQUE']] });
+
 /** Marathon 1.4 networking form: `container.docker.network` + `docker.portMappings`. */
 export const dockerAppOldForm = (id: string, extra: Record<string, unknown> = {}) => ({
   id,

@@ -1,7 +1,6 @@
 /** Test harness: a Marathon simulation over the fake SchedulerPort, served through msw/node. */
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { MarathonSimulation } from '../../contracts';
+import { useMswTestServer } from '../../testing/msw-test-server';
 import { createMarathonSimulation } from '../index';
 import { FakeSchedulerPort, type FakeAgentSpec } from './fake-scheduler-port';
 
@@ -63,10 +62,7 @@ export function createSimulatedMarathon(
 
 /** Starts msw/node for the test file; each test installs a fresh simulation with `start()`. */
 export function useSimulatedMarathonServer() {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
+  const server = useMswTestServer();
   return {
     start(options?: Parameters<typeof createSimulatedMarathon>[0]): SimulatedMarathon {
       const marathon = createSimulatedMarathon(options);

@@ -1,19 +1,10 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MesosAgentState, MesosFileInfo, MesosFileRead } from '../../../src/api/mesos';
 import { createMesosForTest, registerTestScheduler } from '../testing/mesos-test-support';
 import { MAX_READ_BYTES } from './files-routes';
+import { useMswTestServer } from '../../testing/msw-test-server';
 
-const server = setupServer();
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  server.resetHandlers();
-});
-afterAll(() => {
-  server.close();
-});
+const server = useMswTestServer();
 
 const AGENT_1 = 'http://slave-1.mesos.test:5051';
 

@@ -1,5 +1,4 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   MesosMasterState,
   MesosStateSummary,
@@ -8,17 +7,9 @@ import type {
 } from '../../../src/api/mesos';
 import type { MesosSimulation } from '../index';
 import { createMesosForTest, registerTestScheduler } from '../testing/mesos-test-support';
+import { useMswTestServer } from '../../testing/msw-test-server';
 
-const server = setupServer();
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  server.resetHandlers();
-});
-afterAll(() => {
-  server.close();
-});
+const server = useMswTestServer();
 
 const MASTER_1 = 'http://master-1.mesos.test:5050';
 const MASTER_2 = 'http://master-2.mesos.test:5050';

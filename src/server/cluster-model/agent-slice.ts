@@ -1,26 +1,16 @@
-import type {
-  AgentDetail,
-  AgentRow,
-  AgentSlice,
-  AgentSortKey,
-  TaskDetail,
+import {
+  AGENT_SORT_KEYS,
+  type AgentDetail,
+  type AgentRow,
+  type AgentSlice,
+  type AgentSortKey,
+  type TaskDetail,
 } from '../../api/cluster-model';
 import { matchesAll, oneOf, paging, searchTerms, type RawQuery } from './query-params';
 import type { ClusterSnapshot } from './snapshot';
+import { slicePage } from './slice-page';
 import { filterOrder } from './sorted-order';
 import { toTaskRow } from './task-slice';
-
-export const AGENT_SORT_KEYS: readonly AgentSortKey[] = [
-  'hostname',
-  'id',
-  'active',
-  'registered',
-  'tasks',
-  'cpus',
-  'mem',
-  'disk',
-  'gpus',
-];
 
 export interface AgentQuery {
   terms: string[];
@@ -48,18 +38,12 @@ export function sliceAgents(snapshot: ClusterSnapshot, query: AgentQuery): Agent
         : (index: number) => matchesAll(snapshot.agentSearch[index] as string, terms);
     return filterOrder(snapshot.agentOrders.get(query.sort), query.order === 'desc', keep);
   });
-  const end = Math.min(matched.length, query.offset + query.limit);
-  const rows: AgentRow[] = [];
-  for (let k = query.offset; k < end; k++) {
-    rows.push(snapshot.agents[matched[k] as number] as AgentRow);
-  }
-  return {
-    total: matched.length,
-    offset: query.offset,
-    limit: query.limit,
-    rows,
-    generation: snapshot.generation,
-  };
+  return slicePage(
+    matched,
+    query,
+    snapshot.generation,
+    (index) => snapshot.agents[index] as AgentRow,
+  );
 }
 
 export function agentDetail(snapshot: ClusterSnapshot, id: string): AgentDetail | undefined {

@@ -26,6 +26,11 @@ afterEach(async () => {
   app = undefined;
 });
 
+/** A conditional GET, as a browser revalidating its cached copy sends it. */
+function revalidate(server: FastifyInstance, url: string, etag: string) {
+  return server.inject({ url, headers: { 'if-none-match': etag } });
+}
+
 async function serve(options: { load?: boolean } = {}) {
   const fake = fakeSources(
     loadFixture('master-state.mesos-1.8.json'),
@@ -66,24 +71,15 @@ describe('cluster model routes', () => {
       ['cache', '/cache'],
     ]);
 
-    const again = await app.inject({
-      url: '/api/cluster/tasks?state=active&sort=name',
-      headers: { 'if-none-match': etag },
-    });
+    const again = await revalidate(app, '/api/cluster/tasks?state=active&sort=name', etag);
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
 
-    const otherQuery = await app.inject({
-      url: '/api/cluster/tasks?state=completed',
-      headers: { 'if-none-match': etag },
-    });
+    const otherQuery = await revalidate(app, '/api/cluster/tasks?state=completed', etag);
     expect(otherQuery.statusCode).toBe(200);
 
     await model.refresh();
-    const afterPoll = await app.inject({
-      url: '/api/cluster/tasks?state=active&sort=name',
-      headers: { 'if-none-match': etag },
-    });
+    const afterPoll = await revalidate(app, '/api/cluster/tasks?state=active&sort=name', etag);
     expect(afterPoll.statusCode).toBe(200);
     expect(afterPoll.headers.etag).toMatch(/^W\/"g2-/);
   });
@@ -191,16 +187,10 @@ describe('cluster model routes', () => {
     const first = await app.inject('/api/cluster/metrics/history');
     expect(first.json<MetricsHistory>().samples).toHaveLength(1);
     const etag = first.headers.etag as string;
-    const same = await app.inject({
-      url: '/api/cluster/metrics/history',
-      headers: { 'if-none-match': etag },
-    });
+    const same = await revalidate(app, '/api/cluster/metrics/history', etag);
     expect(same.statusCode).toBe(304);
     await model.sampleMetrics();
-    const next = await app.inject({
-      url: '/api/cluster/metrics/history',
-      headers: { 'if-none-match': etag },
-    });
+    const next = await revalidate(app, '/api/cluster/metrics/history', etag);
     expect(next.statusCode).toBe(200);
     expect(next.json<MetricsHistory>().samples).toHaveLength(2);
   });

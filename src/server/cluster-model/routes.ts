@@ -57,6 +57,26 @@ export async function clusterModelRoutes(
     };
   }
 
+  /** A list resource: a bad query is a 400, a good one a slice of the snapshot. */
+  function sliced<Query>(
+    parse: (query: RawQuery) => Query,
+    slice: (snapshot: ClusterSnapshot, query: Query) => unknown,
+  ) {
+    return fromSnapshot((snapshot, request) => slice(snapshot, parse(request.query as RawQuery)));
+  }
+
+  /** An `/:id` resource: `find` answers undefined or null for an id the snapshot does not hold. */
+  function byId<Found>(
+    what: string,
+    find: (snapshot: ClusterSnapshot, id: string, request: IdRequest) => Found | null | undefined,
+  ) {
+    return fromSnapshot((snapshot, request: IdRequest) => {
+      const found = find(snapshot, request.params.id, request);
+      if (found === undefined || found === null) throw notFound(what, request.params.id);
+      return found;
+    });
+  }
+
   app.get('/api/cluster/summary', async (request, reply) => {
     const snapshot = model.snapshot();
     if (snapshot === null) return notLoaded(reply);
@@ -82,46 +102,22 @@ export async function clusterModelRoutes(
     return summary;
   });
 
-  app.get(
-    '/api/cluster/tasks',
-    fromSnapshot((snapshot, request) =>
-      sliceTasks(snapshot, parseTaskQuery(request.query as RawQuery)),
-    ),
-  );
+  app.get('/api/cluster/tasks', sliced(parseTaskQuery, sliceTasks));
 
   app.get(
     '/api/cluster/tasks/:id',
-    fromSnapshot((snapshot, request: IdRequest) => {
-      const framework = text(request.query as RawQuery, 'framework');
-      const task = findTask(snapshot, request.params.id, framework);
-      if (task === undefined) throw notFound('task', request.params.id);
-      return task;
-    }),
-  );
-
-  app.get(
-    '/api/cluster/agents',
-    fromSnapshot((snapshot, request) =>
-      sliceAgents(snapshot, parseAgentQuery(request.query as RawQuery)),
+    byId('task', (snapshot, id, request) =>
+      findTask(snapshot, id, text(request.query as RawQuery, 'framework')),
     ),
   );
 
-  app.get(
-    '/api/cluster/agents/:id',
-    fromSnapshot((snapshot, request: IdRequest) => {
-      const agent = agentDetail(snapshot, request.params.id);
-      if (agent === undefined) throw notFound('agent', request.params.id);
-      return agent;
-    }),
-  );
+  app.get('/api/cluster/agents', sliced(parseAgentQuery, sliceAgents));
+
+  app.get('/api/cluster/agents/:id', byId('agent', agentDetail));
 
   app.get(
     '/api/cluster/agents/:id/history',
-    fromSnapshot((_snapshot, request: IdRequest) => {
-      const history = model.agentHistory(request.params.id);
-      if (history === null) throw notFound('agent', request.params.id);
-      return history;
-    }),
+    byId('agent', (_snapshot, id) => model.agentHistory(id)),
   );
 
   app.get(
@@ -143,11 +139,9 @@ export async function clusterModelRoutes(
 
   app.get(
     '/api/cluster/frameworks/:id',
-    fromSnapshot((snapshot, request: IdRequest): FrameworkDetail => {
-      const index = snapshot.frameworkIndex.get(request.params.id);
-      const framework = index === undefined ? undefined : snapshot.frameworks[index];
-      if (framework === undefined) throw notFound('framework', request.params.id);
-      return framework;
+    byId('framework', (snapshot, id): FrameworkDetail | undefined => {
+      const index = snapshot.frameworkIndex.get(id);
+      return index === undefined ? undefined : snapshot.frameworks[index];
     }),
   );
 

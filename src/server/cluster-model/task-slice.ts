@@ -1,47 +1,18 @@
-import type {
-  TaskCategory,
-  TaskDetail,
-  TaskRow,
-  TaskSlice,
-  TaskSortKey,
+import {
+  TASK_SORT_KEYS,
+  type TaskCategory,
+  type TaskDetail,
+  type TaskRow,
+  type TaskSlice,
+  type TaskSortKey,
 } from '../../api/cluster-model';
-import type { TaskState } from '../../api/mesos';
+import { TASK_STATES, type TaskState } from '../../api/mesos';
 import { matchesAll, oneOf, paging, searchTerms, setOf, text, type RawQuery } from './query-params';
 import type { ClusterSnapshot } from './snapshot';
+import { slicePage } from './slice-page';
 import { filterOrder } from './sorted-order';
 
-export const TASK_SORT_KEYS: readonly TaskSortKey[] = [
-  'id',
-  'name',
-  'state',
-  'framework',
-  'agent',
-  'app',
-  'staged',
-  'started',
-  'updated',
-  'cpus',
-  'mem',
-];
-
 const CATEGORIES: readonly TaskCategory[] = ['active', 'unreachable', 'completed', 'orphan'];
-
-const TASK_STATES: readonly TaskState[] = [
-  'TASK_STAGING',
-  'TASK_STARTING',
-  'TASK_RUNNING',
-  'TASK_KILLING',
-  'TASK_FINISHED',
-  'TASK_KILLED',
-  'TASK_FAILED',
-  'TASK_LOST',
-  'TASK_ERROR',
-  'TASK_DROPPED',
-  'TASK_UNREACHABLE',
-  'TASK_GONE',
-  'TASK_GONE_BY_OPERATOR',
-  'TASK_UNKNOWN',
-];
 
 export interface TaskQuery {
   /** Undefined means every category (`state=all` or absent). */
@@ -78,18 +49,9 @@ export function sliceTasks(snapshot: ClusterSnapshot, query: TaskQuery): TaskSli
     const order = snapshot.taskOrders.get(query.sort);
     return filterOrder(order, query.order === 'desc', taskFilter(snapshot, query));
   });
-  const rows: TaskRow[] = [];
-  const end = Math.min(matched.length, query.offset + query.limit);
-  for (let k = query.offset; k < end; k++) {
-    rows.push(toTaskRow(snapshot.tasks[matched[k] as number] as TaskDetail));
-  }
-  return {
-    total: matched.length,
-    offset: query.offset,
-    limit: query.limit,
-    rows,
-    generation: snapshot.generation,
-  };
+  return slicePage(matched, query, snapshot.generation, (index) =>
+    toTaskRow(snapshot.tasks[index] as TaskDetail),
+  );
 }
 
 function matchKey(query: TaskQuery): string {

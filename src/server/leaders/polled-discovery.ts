@@ -1,34 +1,23 @@
 import type { Dispatcher } from 'undici';
-import type { ClusterSideStatus } from '../../api/cluster';
-import type { LeaderDiscovery } from './leader-discovery';
-import type { LeaderListener, LeaderState } from './leader-state';
+import type { LeaderState } from './leader-state';
 import { RefreshGate } from './refresh-gate';
-
-export const DISCOVERY_INTERVAL_MS = 2_000;
+import { DISCOVERY_INTERVAL_MS, StateBackedDiscovery } from './state-backed-discovery';
 
 /** A discovery that asks the upstreams themselves, every couple of seconds and on demand. */
-export abstract class PolledDiscovery implements LeaderDiscovery {
+export abstract class PolledDiscovery extends StateBackedDiscovery {
   private readonly gate = new RefreshGate(() => this.round(performance.now()));
-  private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    protected readonly state: LeaderState,
+    state: LeaderState,
     protected readonly dispatcher: Dispatcher,
     private readonly intervalMs = DISCOVERY_INTERVAL_MS,
-  ) {}
-
-  get side() {
-    return this.state.side;
+  ) {
+    super(state);
   }
 
   async start(): Promise<void> {
     await this.gate.refresh();
-    this.timer = setInterval(() => void this.gate.refresh(), this.intervalMs);
-    this.timer.unref();
-  }
-
-  leader(): string | null {
-    return this.state.leader();
+    this.refreshEvery(this.gate, this.intervalMs);
   }
 
   async rediscover(): Promise<string | null> {
@@ -42,22 +31,6 @@ export abstract class PolledDiscovery implements LeaderDiscovery {
     // Confirm a change with a full round started after it, which also refreshes reachability.
     if (url !== before) void this.gate.refresh();
     return url;
-  }
-
-  onLeaderChange(listener: LeaderListener): () => void {
-    return this.state.onLeaderChange(listener);
-  }
-
-  noLeaderMessage(): string {
-    return this.state.noLeaderMessage();
-  }
-
-  status(): ClusterSideStatus {
-    return this.state.status();
-  }
-
-  async close(): Promise<void> {
-    clearInterval(this.timer);
   }
 
   /** Probes the nodes; may set the leader only when no adoption happened since `startedAt`. */

@@ -1,10 +1,8 @@
 import type { Dispatcher } from 'undici';
-import type { ClusterSideStatus } from '../../api/cluster';
 import { probe } from './http-probe';
-import type { LeaderDiscovery } from './leader-discovery';
-import type { LeaderListener, LeaderState, StadiumLog } from './leader-state';
-import { DISCOVERY_INTERVAL_MS } from './polled-discovery';
+import type { LeaderState, StadiumLog } from './leader-state';
 import { RefreshGate } from './refresh-gate';
+import { DISCOVERY_INTERVAL_MS, StateBackedDiscovery } from './state-backed-discovery';
 import type { ZookeeperAddress } from './zookeeper-address';
 import { ZookeeperChildrenWatch, type ChildrenUpdate } from './zookeeper-children-watch';
 import type { Znode, ZnodeReading } from './znode-members';
@@ -23,14 +21,12 @@ export interface ZookeeperDiscoveryOptions {
 }
 
 /** Leader and members from ZooKeeper watches; members are also probed over HTTP for reachability. */
-export class ZookeeperDiscovery implements LeaderDiscovery {
-  private readonly state: LeaderState;
+export class ZookeeperDiscovery extends StateBackedDiscovery {
   private readonly watch: ZookeeperChildrenWatch;
   private readonly reachability = new RefreshGate(() => this.probeMembers());
-  private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: ZookeeperDiscoveryOptions) {
-    this.state = options.state;
+    super(options.state);
     this.watch = new ZookeeperChildrenWatch(
       options.address,
       options.watchPath,
@@ -39,19 +35,10 @@ export class ZookeeperDiscovery implements LeaderDiscovery {
     );
   }
 
-  get side() {
-    return this.state.side;
-  }
-
   async start(): Promise<void> {
     await this.watch.start(this.options.connectTimeoutMs ?? 5_000);
     await this.reachability.refresh();
-    this.timer = setInterval(() => void this.reachability.refresh(), DISCOVERY_INTERVAL_MS);
-    this.timer.unref();
-  }
-
-  leader(): string | null {
-    return this.state.leader();
+    this.refreshEvery(this.reachability, DISCOVERY_INTERVAL_MS);
   }
 
   async rediscover(): Promise<string | null> {
@@ -63,20 +50,8 @@ export class ZookeeperDiscovery implements LeaderDiscovery {
     return this.state.adopt(reported, reason);
   }
 
-  onLeaderChange(listener: LeaderListener): () => void {
-    return this.state.onLeaderChange(listener);
-  }
-
-  noLeaderMessage(): string {
-    return this.state.noLeaderMessage();
-  }
-
-  status(): ClusterSideStatus {
-    return this.state.status();
-  }
-
-  async close(): Promise<void> {
-    clearInterval(this.timer);
+  override async close(): Promise<void> {
+    await super.close();
     this.watch.close();
   }
 

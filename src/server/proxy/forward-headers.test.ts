@@ -26,23 +26,19 @@ describe('forward headers', () => {
   });
 
   it('passes caching, download and entity headers of responses through', () => {
-    const headers = downstreamResponseHeaders({
+    const passedThrough = {
       'content-type': 'application/octet-stream',
       'content-disposition': 'attachment; filename="stdout"',
       'content-length': '42',
       etag: '"abc"',
       'cache-control': 'no-cache',
       'set-cookie': ['a=1', 'b=2'],
+    };
+    const headers = downstreamResponseHeaders({
+      ...passedThrough,
       'transfer-encoding': 'chunked',
       connection: 'close',
     });
-    expect(headers).toEqual({
-      'content-type': 'application/octet-stream',
-      'content-disposition': 'attachment; filename="stdout"',
-      'content-length': '42',
-      etag: '"abc"',
-      'cache-control': 'no-cache',
-      'set-cookie': ['a=1', 'b=2'],
-    });
+    expect(headers).toEqual(passedThrough);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeMesosMasters, type FakeMesosMaster } from '../test-support/fake-mesos-master';
-import { startFakeMarathonGroup, type FakeMarathonGroup } from '../test-support/fake-marathon';
+import type { FakeMarathonGroup } from '../test-support/fake-marathon';
+import { startFakeUpstreams, type FakeUpstreams } from '../test-support/fake-upstreams';
 import type { RecordedRequest, TestHttpServer } from '../test-support/http-server';
 import { getJson, startProxyUnderTest, type ProxyUnderTest } from '../test-support/proxy-harness';
 
@@ -9,25 +9,21 @@ const appRequests = (instance: TestHttpServer): RecordedRequest[] =>
   instance.requests.filter((r) => r.url !== '/v2/leader' && r.url !== '/v2/apps?embed=apps.tasks');
 
 describe('Marathon proxy', () => {
-  let masters: FakeMesosMaster[];
+  let upstreams: FakeUpstreams;
   let group: FakeMarathonGroup;
   let proxy: ProxyUnderTest;
   let i0: TestHttpServer, i1: TestHttpServer, i2: TestHttpServer;
 
   beforeEach(async () => {
-    masters = await startFakeMesosMasters(1);
-    group = await startFakeMarathonGroup(3, 1);
+    upstreams = await startFakeUpstreams({ masters: 1, marathons: 3, marathonLeader: 1 });
+    group = upstreams.marathon;
     [i0, i1, i2] = group.instances as [TestHttpServer, TestHttpServer, TestHttpServer];
-    proxy = await startProxyUnderTest({
-      mesos: masters.map((m) => m.url).join(','),
-      marathon: group.instances.map((i) => i.url).join(','),
-    });
+    proxy = await startProxyUnderTest(upstreams.sources);
   });
 
   afterEach(async () => {
     await proxy.close();
-    await Promise.all(masters.map((m) => m.stop()));
-    await group.stop();
+    await upstreams.stop();
   });
 
   it('finds the leader through /v2/leader and talks to it directly', async () => {

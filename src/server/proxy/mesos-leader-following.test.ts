@@ -1,10 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  electMesosLeader,
-  startFakeMesosMasters,
-  type FakeMesosMaster,
-} from '../test-support/fake-mesos-master';
-import { startFakeMarathonGroup, type FakeMarathonGroup } from '../test-support/fake-marathon';
+import { electMesosLeader, type FakeMesosMaster } from '../test-support/fake-mesos-master';
+import { startFakeUpstreams, type FakeUpstreams } from '../test-support/fake-upstreams';
 import type { RecordedRequest } from '../test-support/http-server';
 import { getJson, startProxyUnderTest, type ProxyUnderTest } from '../test-support/proxy-harness';
 
@@ -15,25 +11,21 @@ const traffic = (master: FakeMesosMaster): RecordedRequest[] =>
   );
 
 describe('Mesos proxy with a leader and two standbys', () => {
+  let upstreams: FakeUpstreams;
   let masters: FakeMesosMaster[];
-  let marathon: FakeMarathonGroup;
   let proxy: ProxyUnderTest;
   let m0: FakeMesosMaster, m1: FakeMesosMaster, m2: FakeMesosMaster;
 
   beforeEach(async () => {
-    masters = await startFakeMesosMasters(3, 0);
+    upstreams = await startFakeUpstreams({ masters: 3, marathons: 1 });
+    masters = upstreams.masters;
     [m0, m1, m2] = masters as [FakeMesosMaster, FakeMesosMaster, FakeMesosMaster];
-    marathon = await startFakeMarathonGroup(1);
-    proxy = await startProxyUnderTest({
-      mesos: masters.map((m) => m.url).join(','),
-      marathon: marathon.instances.map((i) => i.url).join(','),
-    });
+    proxy = await startProxyUnderTest(upstreams.sources);
   });
 
   afterEach(async () => {
     await proxy.close();
-    await Promise.all(masters.map((m) => m.stop()));
-    await marathon.stop();
+    await upstreams.stop();
   });
 
   it('sends requests to the elected master, path and query untouched', async () => {

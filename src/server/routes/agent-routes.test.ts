@@ -1,35 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeAgent, type FakeAgent } from '../test-support/fake-agent';
-import { startFakeMesosMasters, type FakeMesosMaster } from '../test-support/fake-mesos-master';
-import { startFakeMarathonGroup, type FakeMarathonGroup } from '../test-support/fake-marathon';
+import { startFakeUpstreams, type FakeUpstreams } from '../test-support/fake-upstreams';
 import { getJson, startProxyUnderTest, type ProxyUnderTest } from '../test-support/proxy-harness';
 import { defined } from '../test-support/defined';
 
 const AGENT_ID = '1d2f6b52-8ad9-4ba4-9a7b-2c1d0f7e4b3a-S0';
 
 describe('/api/agents', () => {
-  let masters: FakeMesosMaster[];
-  let group: FakeMarathonGroup;
+  let upstreams: FakeUpstreams;
   let agent: FakeAgent;
   let proxy: ProxyUnderTest;
   const firstChunk = Buffer.alloc(256 * 1024, 'a');
   const rest = Buffer.alloc(1024 * 1024, 'b');
 
   beforeAll(async () => {
-    masters = await startFakeMesosMasters(2);
-    group = await startFakeMarathonGroup(1);
+    upstreams = await startFakeUpstreams({ masters: 2, marathons: 1 });
     agent = await startFakeAgent({ id: AGENT_ID, firstChunk, rest });
-    for (const master of masters)
+    for (const master of upstreams.masters)
       master.setAgents([{ id: AGENT_ID, pid: agent.pid, hostname: 'slave-1' }]);
-    proxy = await startProxyUnderTest({
-      mesos: masters.map((m) => m.url).join(','),
-      marathon: group.instances.map((i) => i.url).join(','),
-    });
+    proxy = await startProxyUnderTest(upstreams.sources);
   });
 
   afterAll(async () => {
     await proxy.close();
-    await Promise.all([...masters.map((m) => m.stop()), group.stop(), agent.stop()]);
+    await Promise.all([upstreams.stop(), agent.stop()]);
   });
 
   it('streams a sandbox download from the agent named by the leader, headers intact', async () => {

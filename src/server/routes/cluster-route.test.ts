@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClusterStatus } from '../../api/cluster';
-import {
-  electMesosLeader,
-  startFakeMesosMasters,
-  type FakeMesosMaster,
-} from '../test-support/fake-mesos-master';
-import { startFakeMarathonGroup, type FakeMarathonGroup } from '../test-support/fake-marathon';
+import { electMesosLeader, type FakeMesosMaster } from '../test-support/fake-mesos-master';
+import type { FakeMarathonGroup } from '../test-support/fake-marathon';
+import { startFakeUpstreams, type FakeUpstreams } from '../test-support/fake-upstreams';
 import { getJson, startProxyUnderTest, type ProxyUnderTest } from '../test-support/proxy-harness';
 import { nth } from '../test-support/defined';
 
 describe('/api/cluster', () => {
+  let upstreams: FakeUpstreams;
   let masters: FakeMesosMaster[];
   let group: FakeMarathonGroup;
   let proxy: ProxyUnderTest;
@@ -17,16 +15,15 @@ describe('/api/cluster', () => {
   let marathonSource: string;
 
   beforeAll(async () => {
-    masters = await startFakeMesosMasters(3, 0);
-    group = await startFakeMarathonGroup(2, 1);
-    mesosSource = masters.map((m) => m.url).join(',');
-    marathonSource = group.instances.map((i) => i.url).join(',');
-    proxy = await startProxyUnderTest({ mesos: mesosSource, marathon: marathonSource });
+    upstreams = await startFakeUpstreams({ masters: 3, marathons: 2, marathonLeader: 1 });
+    ({ masters, marathon: group } = upstreams);
+    ({ mesos: mesosSource, marathon: marathonSource } = upstreams.sources);
+    proxy = await startProxyUnderTest(upstreams.sources);
   });
 
   afterAll(async () => {
     await proxy.close();
-    await Promise.all([...masters.map((m) => m.stop()), group.stop()]);
+    await upstreams.stop();
   });
 
   it("names each side's leader and nodes", async () => {

@@ -1,30 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeMesosMasters, type FakeMesosMaster } from '../test-support/fake-mesos-master';
-import { startFakeMarathonGroup, type FakeMarathonGroup } from '../test-support/fake-marathon';
+import { startFakeUpstreams, type FakeUpstreams } from '../test-support/fake-upstreams';
 import {
   startProxyUnderTest,
   TEST_INDEX_HTML,
   type ProxyUnderTest,
 } from '../test-support/proxy-harness';
-import { nth } from '../test-support/defined';
 
 describe('console routes', () => {
-  let masters: FakeMesosMaster[];
-  let group: FakeMarathonGroup;
+  let upstreams: FakeUpstreams;
   let proxy: ProxyUnderTest;
 
   beforeAll(async () => {
-    masters = await startFakeMesosMasters(1);
-    group = await startFakeMarathonGroup(1);
-    proxy = await startProxyUnderTest({
-      mesos: nth(masters, 0).url,
-      marathon: nth(group.instances, 0).url,
-    });
+    upstreams = await startFakeUpstreams({ masters: 1, marathons: 1 });
+    proxy = await startProxyUnderTest(upstreams.sources);
   });
 
   afterAll(async () => {
     await proxy.close();
-    await Promise.all([...masters.map((m) => m.stop()), group.stop()]);
+    await upstreams.stop();
   });
 
   it.each(['/', '/apps/nginx', '/agents/S0/browse?path=/tmp'])(

@@ -7,10 +7,19 @@ export interface Stat {
   value: ReactNode;
 }
 
-/** Label/value pairs as a description list. */
-export function StatList({ stats }: { stats: Stat[] }) {
+/**
+ * Label/value pairs as a description list: `figures` are a card's big numbers, each over its
+ * label; `details` are a detail page's fields, a grid of labels over their values.
+ */
+export function StatList({
+  stats,
+  layout = 'figures',
+}: {
+  stats: Stat[];
+  layout?: 'figures' | 'details';
+}) {
   return (
-    <dl className="stat-list">
+    <dl className={`stat-list stat-list--${layout}`}>
       {stats.map((stat) => (
         <div className="stat-list__item" key={stat.id}>
           <dt className="stat-list__label">{stat.label}</dt>

@@ -4,7 +4,7 @@ import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
 import { pollEvery } from '../../../shared/api/polling';
 import { agentKeys } from '../../../shared/api/query-keys';
 
-/** An agent's own `/state` is large and only the executors table needs it: poll it slowly. */
+/** An agent's own `/state` is large and only the executors table keeps it on screen: poll slowly. */
 const AGENT_STATE_POLL_MS = 15_000;
 
 export function getAgentState(
@@ -14,15 +14,23 @@ export function getAgentState(
   return apiGet<MesosAgentState>(`/api/agents/${encodeURIComponent(agentId)}/state`, options);
 }
 
+/** The agent's `/state` through the proxy: its frameworks, their executors and sandboxes. */
 export function agentStateQueryOptions(agentId: string) {
   return queryOptions({
     queryKey: agentKeys.state(agentId),
     queryFn: ({ signal }) => getAgentState(agentId, { signal }),
-    ...pollEvery(AGENT_STATE_POLL_MS),
   });
 }
 
-/** The agent's `/state` through the proxy: its frameworks and their executors. */
+/** For the agent's executors table, kept current by a slow poll. */
 export function useAgentState(agentId: string) {
-  return useQuery(agentStateQueryOptions(agentId));
+  return useQuery({ ...agentStateQueryOptions(agentId), ...pollEvery(AGENT_STATE_POLL_MS) });
+}
+
+/**
+ * For finding a task's sandbox: the cached copy is shared with the agent views, but fetched again
+ * on mount, since a task launched after it was fetched must be found.
+ */
+export function useFreshAgentState(agentId: string) {
+  return useQuery({ ...agentStateQueryOptions(agentId), refetchOnMount: 'always' });
 }

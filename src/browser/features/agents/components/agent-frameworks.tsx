@@ -4,35 +4,35 @@ import type { AgentDetail } from '../../../../api/cluster-model';
 import { formatNumber } from '../../../shared/format/format-number';
 import { useLocale } from '../../../shared/format/use-locale';
 import { paths } from '../../../shared/paths';
-import '../../tasks/components/data-table.css';
+import { DataTable } from '../../../shared/ui/data-table';
+
+type AgentFramework = AgentDetail['frameworks'][number];
 
 export function AgentFrameworks({ frameworks }: { frameworks: AgentDetail['frameworks'] }) {
   const { t } = useTranslation('agents');
   const locale = useLocale();
-  if (frameworks.length === 0) return <p>{t('detail.noFrameworks')}</p>;
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">{t('detail.frameworks')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('detail.frameworkName')}</th>
-          <th scope="col">{t('columns.id')}</th>
-          <th scope="col" className="data-table__number">
-            {t('detail.activeTasks')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {frameworks.map((framework) => (
-          <tr key={framework.id}>
-            <th scope="row">
-              <Link to={paths.framework.href(framework.id)}>{framework.name}</Link>
-            </th>
-            <td>{framework.id}</td>
-            <td className="data-table__number">{formatNumber(framework.activeTasks, locale)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable<AgentFramework>
+      caption={t('detail.frameworks')}
+      empty={t('detail.noFrameworks')}
+      rows={frameworks}
+      rowKey={(framework) => framework.id}
+      columns={[
+        {
+          id: 'name',
+          header: t('detail.frameworkName'),
+          cell: (framework) => (
+            <Link to={paths.framework.href(framework.id)}>{framework.name}</Link>
+          ),
+        },
+        { id: 'id', header: t('columns.id'), cell: (framework) => framework.id },
+        {
+          id: 'activeTasks',
+          header: t('detail.activeTasks'),
+          numeric: true,
+          cell: (framework) => formatNumber(framework.activeTasks, locale),
+        },
+      ]}
+    />
   );
 }

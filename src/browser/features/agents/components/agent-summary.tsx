@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgentDetail } from '../../../../api/cluster-model';
 import { formatNumber } from '../../../shared/format/format-number';
 import { useLocale } from '../../../shared/format/use-locale';
-import { DetailList } from '../../tasks/components/detail-list';
+import { StatList } from '../../../shared/ui/stat-list';
 import { formatTime } from '../../tasks/utils/format-time';
 import { formatAttributes } from '../utils/format-attributes';
 
@@ -11,8 +11,9 @@ export function AgentSummary({ agent }: { agent: AgentDetail }) {
   const locale = useLocale();
   const place = [agent.region, agent.zone].filter((part) => part !== null).join(' / ');
   return (
-    <DetailList
-      items={[
+    <StatList
+      layout="details"
+      stats={[
         { id: 'id', label: t('columns.id'), value: agent.id },
         { id: 'address', label: t('detail.address'), value: agent.address },
         {

@@ -3,48 +3,50 @@ import { Link } from 'react-router';
 import type { TaskRow } from '../../../../api/cluster-model';
 import { useLocale } from '../../../shared/format/use-locale';
 import { paths } from '../../../shared/paths';
+import { DataTable } from '../../../shared/ui/data-table';
 import { TaskLogLinks } from '../../sandbox/components/task-log-links';
 import { TaskStateLabel } from '../../tasks/components/task-state-label';
 import { formatTime } from '../../tasks/utils/format-time';
-import '../../tasks/components/data-table.css';
 
 /** The agent's live tasks (an agent holds tens, not thousands: a plain table). */
 export function AgentTasks({ tasks }: { tasks: TaskRow[] }) {
   const { t } = useTranslation('agents');
   const { t: tTasks } = useTranslation('tasks');
   const locale = useLocale();
-  if (tasks.length === 0) return <p>{t('detail.noTasks')}</p>;
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">{t('detail.tasks')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{tTasks('columns.id')}</th>
-          <th scope="col">{tTasks('columns.name')}</th>
-          <th scope="col">{tTasks('columns.state')}</th>
-          <th scope="col">{tTasks('columns.framework')}</th>
-          <th scope="col">{tTasks('columns.started')}</th>
-          <th scope="col">{tTasks('columns.logs')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {tasks.map((task) => (
-          <tr key={`${task.frameworkId}/${task.id}`}>
-            <th scope="row">
-              <Link to={paths.task.href(task.id, task.frameworkId)}>{task.id}</Link>
-            </th>
-            <td>{task.name}</td>
-            <td>
-              <TaskStateLabel state={task.state} />
-            </td>
-            <td>{task.frameworkName ?? task.frameworkId}</td>
-            <td>{formatTime(task.startedAt ?? task.stagedAt, locale)}</td>
-            <td>
-              <TaskLogLinks task={task} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable<TaskRow>
+      caption={t('detail.tasks')}
+      empty={t('detail.noTasks')}
+      rows={tasks}
+      rowKey={(task) => `${task.frameworkId}/${task.id}`}
+      columns={[
+        {
+          id: 'id',
+          header: tTasks('columns.id'),
+          cell: (task) => <Link to={paths.task.href(task.id, task.frameworkId)}>{task.id}</Link>,
+        },
+        { id: 'name', header: tTasks('columns.name'), cell: (task) => task.name },
+        {
+          id: 'state',
+          header: tTasks('columns.state'),
+          cell: (task) => <TaskStateLabel state={task.state} />,
+        },
+        {
+          id: 'framework',
+          header: tTasks('columns.framework'),
+          cell: (task) => task.frameworkName ?? task.frameworkId,
+        },
+        {
+          id: 'started',
+          header: tTasks('columns.started'),
+          cell: (task) => formatTime(task.startedAt ?? task.stagedAt, locale),
+        },
+        {
+          id: 'logs',
+          header: tTasks('columns.logs'),
+          cell: (task) => <TaskLogLinks task={task} />,
+        },
+      ]}
+    />
   );
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { paths } from '../../../shared/paths';
 import { Card } from '../../../shared/ui/card';
-import { QueryFeedback } from '../../../shared/ui/query-feedback';
+import { DetailPage } from '../../../shared/ui/detail-page';
 import { AgentAllocationChart } from '../../charts/components/agent-allocation-chart';
 import { useAgent } from '../api/get-agent';
 import { AgentExecutors } from '../components/agent-executors';
@@ -10,25 +10,20 @@ import { AgentFrameworks } from '../components/agent-frameworks';
 import { AgentResources } from '../components/agent-resources';
 import { AgentSummary } from '../components/agent-summary';
 import { AgentTasks } from '../components/agent-tasks';
-import './agent-route.css';
 
 /** `/agents/:agentId`: one agent's resources over time, frameworks, executors and tasks. */
 export function AgentRoute() {
   const { agentId = '' } = useParams();
   const { t } = useTranslation('agents');
-  const { t: tCommon } = useTranslation();
   const { data: agent, isPending, error } = useAgent(agentId);
-  const name = agent?.hostname ?? agentId;
   return (
-    <>
-      <title>{tCommon('pageTitle', { page: t('detail.title', { name }) })}</title>
-      <p className="agent-route__back">
-        <Link to={paths.agents.href()}>{t('detail.back')}</Link>
-      </p>
-      <h1 className="agent-route__title">{t('detail.title', { name })}</h1>
-      <QueryFeedback isPending={isPending} error={error} hasData={Boolean(agent)} />
+    <DetailPage
+      title={t('detail.title', { name: agent?.hostname ?? agentId })}
+      back={{ href: paths.agents.href(), text: t('detail.back') }}
+      query={{ isPending, error, hasData: Boolean(agent) }}
+    >
       {agent && (
-        <div className="agent-route__sections">
+        <>
           <Card title={t('detail.overview')}>
             <AgentSummary agent={agent} />
           </Card>
@@ -48,8 +43,8 @@ export function AgentRoute() {
           <Card title={t('detail.executors')}>
             <AgentExecutors agentId={agent.id} />
           </Card>
-        </div>
+        </>
       )}
-    </>
+    </DetailPage>
   );
 }

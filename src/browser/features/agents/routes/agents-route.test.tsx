@@ -1,17 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { giveVirtualTablesHeight } from '../../../shared/ui/virtual-table/jsdom-viewport';
+import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../testing/render-app';
-import { serveSimulatedCluster } from '../../../testing/simulated-api';
+import { serveRunningCluster } from '../../../testing/serve-running-cluster';
 
-const api = serveSimulatedCluster();
-
-let undoHeight: () => void;
-beforeEach(() => {
-  undoHeight = giveVirtualTablesHeight();
-  api.cluster().advance(60_000);
-});
-afterEach(() => undoHeight());
+const api = serveRunningCluster();
 
 function hostnames(table: HTMLElement): string[] {
   return within(table)

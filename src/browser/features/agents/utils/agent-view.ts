@@ -1,4 +1,4 @@
-import type { AgentSortKey, SortOrder } from '../../../../api/cluster-model';
+import { AGENT_SORT_KEYS, type AgentSortKey, type SortOrder } from '../../../../api/cluster-model';
 import type { AgentListParams } from '../api/get-agents';
 
 /** The agents table's view; each field is a URL search parameter of the same name. */
@@ -8,17 +8,7 @@ export interface AgentView {
   order: SortOrder;
 }
 
-export const AGENT_SORT_KEYS: readonly AgentSortKey[] = [
-  'hostname',
-  'id',
-  'active',
-  'registered',
-  'tasks',
-  'cpus',
-  'mem',
-  'disk',
-  'gpus',
-];
+export { AGENT_SORT_KEYS };
 
 export function readAgentView(search: URLSearchParams): AgentView {
   const sort = search.get('sort');

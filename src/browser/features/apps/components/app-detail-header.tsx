@@ -16,7 +16,7 @@ import { AppStatusBadge } from './app-status-badge';
 import { WaitingPanel } from './waiting-panel';
 import { WriteError } from './write-error';
 import './app-detail-header.css';
-import './buttons.css';
+import '../../../shared/ui/button.css';
 
 export type AppDialog = 'scale' | 'suspend' | 'restart' | 'destroy';
 

@@ -25,7 +25,7 @@ export function AppFiltersBar({
     <div className="app-filters" role="search" aria-label={t('filters.region')}>
       <input
         type="search"
-        className="app-filters__search"
+        className="app-filters__search control"
         aria-label={t('filters.search')}
         placeholder={t('filters.searchPlaceholder')}
         value={filters.q}

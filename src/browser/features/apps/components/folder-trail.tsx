@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { folderTrail } from '../utils/app-tree';
+import '../../../shared/ui/trail.css';
 
 /** Where in the app tree the list is: all apps, then each folder down to the current one. */
 export function FolderTrail({
@@ -13,7 +14,7 @@ export function FolderTrail({
   const { t } = useTranslation('apps');
   const trail = folderTrail(group);
   return (
-    <nav aria-label={t('list.trail')} className="folder-trail">
+    <nav aria-label={t('list.trail')} className="trail">
       <ol>
         <li>
           <Link to={folderHref('/')}>{t('list.allApps')}</Link>

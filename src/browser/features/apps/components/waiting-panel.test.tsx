@@ -7,7 +7,7 @@ import type { MarathonQueueItem } from '../../../../api/marathon';
 import { AppProviders } from '../../../app/app-providers';
 import { createQueryClient } from '../../../app/query-client';
 import { createI18n } from '../../../i18n/create-i18n';
-import { testApp } from '../utils/test-apps';
+import { testApp, testQueueItem } from '../utils/test-apps';
 import { WaitingPanel } from './waiting-panel';
 
 // The simulated cluster cannot fail a task on demand, so the backoff is set up by hand here.
@@ -16,17 +16,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-const delayed: MarathonQueueItem = {
-  count: 1,
-  delay: { timeLeftSeconds: 42, overdue: false },
-  since: '2024-01-15T08:00:00.000Z',
-  processedOffersSummary: {
-    processedOffersCount: 0,
-    unusedOffersCount: 0,
-    rejectSummaryLastOffers: [],
-    rejectSummaryLaunchAttempt: [],
-  },
-};
+const delayed = testQueueItem(42);
 
 function renderPanel(item: MarathonQueueItem) {
   render(

@@ -2,7 +2,7 @@ import { Dialog } from 'radix-ui';
 import { useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WriteError } from '../components/write-error';
-import '../components/buttons.css';
+import '../../../shared/ui/button.css';
 import './action-dialog.css';
 
 export interface ActionDialogProps {

@@ -46,6 +46,7 @@ export function DestroyDialog({
         <label htmlFor={inputId}>{t('destroy.typeId', { appId: app.id })}</label>
         <input
           id={inputId}
+          className="control"
           type="text"
           autoComplete="off"
           spellCheck={false}

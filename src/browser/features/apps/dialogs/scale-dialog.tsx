@@ -77,6 +77,7 @@ export function ScaleDialog({ app, onClose }: { app: MarathonApp; onClose: () =>
         <label htmlFor={inputId}>{t('scale.instances')}</label>
         <input
           id={inputId}
+          className="control"
           type="number"
           min={0}
           step={1}

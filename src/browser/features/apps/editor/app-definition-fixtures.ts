@@ -3,15 +3,9 @@
  * and 1.5+ networking, the features the form does not cover). Written for Stadium's tests; the
  * texts are kept as users format them, so tests also prove untouched text stays untouched.
  */
-export interface AppFixture {
-  name: string;
-  text: string;
-}
 
-export const APP_FIXTURES: readonly AppFixture[] = [
-  {
-    name: 'seed nginx (1.4 BRIDGE, UNIQUE with empty value)',
-    text: `{
+/** The seed's nginx.json: the Marathon 1.4 network form (the e2e pastes it into the editor). */
+export const SEED_NGINX_DEFINITION = `{
   "id": "nginx",
   "cpus": 0.2,
   "mem": 32.0,
@@ -27,7 +21,17 @@ export const APP_FIXTURES: readonly AppFixture[] = [
       ]
     }
   }
-}`,
+}`;
+
+export interface AppFixture {
+  name: string;
+  text: string;
+}
+
+export const APP_FIXTURES: readonly AppFixture[] = [
+  {
+    name: 'seed nginx (1.4 BRIDGE, UNIQUE with empty value)',
+    text: SEED_NGINX_DEFINITION,
   },
   {
     name: 'seed tomcat',

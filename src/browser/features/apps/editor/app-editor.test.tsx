@@ -1,35 +1,12 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import type { ChangeEvent } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { AppEditor, type AppEditorProps } from './app-editor';
 import { browserDraftStore } from './draft-store';
 import { renderWithEditorI18n } from './render-with-editor-i18n';
 import { APP_TEMPLATES } from './templates';
 
-// jsdom cannot run Monaco: the editors become plain textareas and the setup module is inert.
-vi.mock('@monaco-editor/react', () => ({
-  default: (props: {
-    value?: string;
-    onChange?: (value: string) => void;
-    options?: { ariaLabel?: string };
-  }) => (
-    <textarea
-      aria-label={props.options?.ariaLabel}
-      value={props.value}
-      onChange={(event: ChangeEvent<HTMLTextAreaElement>) => props.onChange?.(event.target.value)}
-    />
-  ),
-  DiffEditor: (props: {
-    original?: string;
-    modified?: string;
-    options?: { ariaLabel?: string };
-  }) => (
-    <div role="figure" aria-label={props.options?.ariaLabel}>
-      <pre data-testid="diff-original">{props.original}</pre>
-      <pre data-testid="diff-modified">{props.modified}</pre>
-    </div>
-  ),
-}));
+// jsdom cannot run Monaco: the editors become plain elements and the setup module is inert.
+vi.mock('@monaco-editor/react', () => import('../../../testing/monaco-react-stub'));
 vi.mock('./monaco-setup', () => ({ APP_MODEL_PATH: 'app.json', monaco: {} }));
 
 const NGINX_1_4 = `{

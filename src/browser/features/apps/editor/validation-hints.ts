@@ -2,18 +2,11 @@
  * Client-side hints the form shows next to the field they are about. They explain Marathon's
  * rules before a round trip; the server stays the judge (a hint never blocks a submit).
  */
+import { CONSTRAINT_OPERATORS } from '../../../../api/marathon-constraints';
 import { fieldId, type FormFieldId } from './form-fields';
 import type { AppFormModel, FieldValue } from './form-model';
 
-export const CONSTRAINT_OPERATORS = [
-  'UNIQUE',
-  'CLUSTER',
-  'GROUP_BY',
-  'LIKE',
-  'UNLIKE',
-  'MAX_PER',
-  'IS',
-] as const;
+export { CONSTRAINT_OPERATORS };
 
 export type HintCode =
   | 'notANumber'

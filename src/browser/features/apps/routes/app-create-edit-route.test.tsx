@@ -1,35 +1,12 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { ChangeEvent } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { MarathonApp } from '../../../../api/marathon';
 import { renderApp } from '../../../testing/render-app';
 import { serveSimulatedCluster } from '../../../testing/simulated-api';
 import { browserDraftStore } from '../editor/draft-store';
 
-// jsdom cannot run Monaco: the editors become a textarea and two <pre>s, as in the editor's tests.
-vi.mock('@monaco-editor/react', () => ({
-  default: (props: {
-    value?: string;
-    onChange?: (value: string) => void;
-    options?: { ariaLabel?: string };
-  }) => (
-    <textarea
-      aria-label={props.options?.ariaLabel}
-      value={props.value}
-      onChange={(event: ChangeEvent<HTMLTextAreaElement>) => props.onChange?.(event.target.value)}
-    />
-  ),
-  DiffEditor: (props: {
-    original?: string;
-    modified?: string;
-    options?: { ariaLabel?: string };
-  }) => (
-    <div role="figure" aria-label={props.options?.ariaLabel}>
-      <pre data-testid="diff-original">{props.original}</pre>
-      <pre data-testid="diff-modified">{props.modified}</pre>
-    </div>
-  ),
-}));
+// jsdom cannot run Monaco: the editors become plain elements and the setup module is inert.
+vi.mock('@monaco-editor/react', () => import('../../../testing/monaco-react-stub'));
 vi.mock('../editor/monaco-setup', () => ({ APP_MODEL_PATH: 'app.json', monaco: {} }));
 
 const api = serveSimulatedCluster();

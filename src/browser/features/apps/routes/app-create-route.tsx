@@ -8,6 +8,7 @@ import { serializeDocument } from '../editor/apply-form-patch';
 import { browserDraftStore } from '../editor/draft-store';
 import { serverErrorOf } from './server-error-of';
 import './apps-routes.css';
+import '../../../shared/ui/trail.css';
 
 /** Where a new document starts: the fields every app needs; templates replace it in one click. */
 const NEW_APP_TEXT = serializeDocument({ id: '', cpus: 0.1, mem: 128, instances: 1 });
@@ -27,7 +28,7 @@ export function AppCreateRoute() {
   return (
     <>
       <title>{tCommon('pageTitle', { page: t('create.title') })}</title>
-      <nav aria-label={t('list.trail')} className="folder-trail">
+      <nav aria-label={t('list.trail')} className="trail">
         <ol>
           <li>
             <Link to={paths.apps.href()}>{t('list.title')}</Link>

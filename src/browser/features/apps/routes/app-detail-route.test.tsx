@@ -5,19 +5,8 @@ import { marathonKeys } from '../../../shared/api/query-keys';
 import { renderApp } from '../../../testing/render-app';
 import { serveSimulatedCluster } from '../../../testing/simulated-api';
 
-// jsdom cannot run Monaco: the diff becomes two <pre>s, as in the editor's own tests.
-vi.mock('@monaco-editor/react', () => ({
-  DiffEditor: (props: {
-    original?: string;
-    modified?: string;
-    options?: { ariaLabel?: string };
-  }) => (
-    <div role="figure" aria-label={props.options?.ariaLabel}>
-      <pre data-testid="diff-original">{props.original}</pre>
-      <pre data-testid="diff-modified">{props.modified}</pre>
-    </div>
-  ),
-}));
+// jsdom cannot run Monaco: the editors become plain elements and the setup module is inert.
+vi.mock('@monaco-editor/react', () => import('../../../testing/monaco-react-stub'));
 vi.mock('../editor/monaco-setup', () => ({ APP_MODEL_PATH: 'app.json', monaco: {} }));
 
 const api = serveSimulatedCluster();

@@ -20,7 +20,9 @@ import { queueItemOf } from '../utils/app-status';
 import { parentGroup } from '../utils/app-summary';
 import { writeFilters } from '../utils/app-filters';
 import { APP_TABS, useAppDetailParams, type AppTab } from './app-detail-params';
+import { PageTitle } from '../../../shared/ui/page-title';
 import './apps-routes.css';
+import '../../../shared/ui/trail.css';
 
 export function AppDetailRoute() {
   const { t } = useTranslation('apps');
@@ -38,8 +40,7 @@ export function AppDetailRoute() {
   if (isApiError(app.error) && app.error.status === 404) {
     return (
       <>
-        <title>{tCommon('pageTitle', { page: appId })}</title>
-        <h1>{appId}</h1>
+        <PageTitle title={appId} />
         <WriteStatusRegion />
         <p>{t('detail.notFound', { appId })}</p>
         <Link to={groupHref}>{t('detail.backToApps')}</Link>
@@ -51,7 +52,7 @@ export function AppDetailRoute() {
   return (
     <>
       <title>{tCommon('pageTitle', { page: appId })}</title>
-      <nav aria-label={t('list.trail')} className="folder-trail">
+      <nav aria-label={t('list.trail')} className="trail">
         <ol>
           <li>
             <Link to={paths.apps.href()}>{t('list.title')}</Link>

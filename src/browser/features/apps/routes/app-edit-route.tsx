@@ -13,6 +13,7 @@ import { browserDraftStore } from '../editor/draft-store';
 import { definitionText } from '../utils/app-definition-text';
 import { serverErrorOf } from './server-error-of';
 import './apps-routes.css';
+import '../../../shared/ui/trail.css';
 
 /**
  * Edit sends the whole document with partialUpdate=false: PUT merges by default, and a merge
@@ -66,7 +67,7 @@ export function AppEditRoute() {
   return (
     <>
       <title>{tCommon('pageTitle', { page: t('edit.title', { appId }) })}</title>
-      <nav aria-label={t('list.trail')} className="folder-trail">
+      <nav aria-label={t('list.trail')} className="trail">
         <ol>
           <li>
             <Link to={paths.apps.href()}>{t('list.title')}</Link>

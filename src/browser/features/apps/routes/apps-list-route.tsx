@@ -17,7 +17,7 @@ import {
   type AppFilters,
 } from '../utils/app-filters';
 import { listFolder } from '../utils/app-tree';
-import '../components/buttons.css';
+import '../../../shared/ui/button.css';
 import './apps-routes.css';
 
 export function AppsListRoute() {

@@ -5,21 +5,10 @@ import { appHealth, healthCategory } from './app-health';
 import { appStatus } from './app-status';
 import { appRuns, parentGroup } from './app-summary';
 import { folderTrail, listFolder } from './app-tree';
-import { testApp } from './test-apps';
+import { testApp, testQueueItem } from './test-apps';
 
 function queued(appId: string, timeLeftSeconds = 0): MarathonQueueItem {
-  return {
-    app: testApp({ id: appId }),
-    count: 1,
-    delay: { timeLeftSeconds, overdue: timeLeftSeconds === 0 },
-    since: '2024-01-15T08:00:00.000Z',
-    processedOffersSummary: {
-      processedOffersCount: 0,
-      unusedOffersCount: 0,
-      rejectSummaryLastOffers: [],
-      rejectSummaryLaunchAttempt: [],
-    },
-  };
+  return testQueueItem(timeLeftSeconds, { app: testApp({ id: appId }) });
 }
 
 describe('appHealth', () => {

@@ -1,4 +1,4 @@
-import type { MarathonApp } from '../../../../api/marathon';
+import type { MarathonApp, MarathonQueueItem } from '../../../../api/marathon';
 import type { MesosAgent } from '../../../../api/mesos';
 
 /** An AppInfo as Marathon answers it, with only what a test sets differing from a running app. */
@@ -15,6 +15,25 @@ export function testApp(fields: Partial<MarathonApp> = {}): MarathonApp {
     tasksHealthy: 0,
     tasksUnhealthy: 0,
     deployments: [],
+    ...fields,
+  };
+}
+
+/** A launch-queue entry of one instance with no offers processed yet; `timeLeftSeconds` of backoff. */
+export function testQueueItem(
+  timeLeftSeconds: number,
+  fields: Partial<MarathonQueueItem> = {},
+): MarathonQueueItem {
+  return {
+    count: 1,
+    delay: { timeLeftSeconds, overdue: timeLeftSeconds === 0 },
+    since: '2024-01-15T08:00:00.000Z',
+    processedOffersSummary: {
+      processedOffersCount: 0,
+      unusedOffersCount: 0,
+      rejectSummaryLastOffers: [],
+      rejectSummaryLaunchAttempt: [],
+    },
     ...fields,
   };
 }

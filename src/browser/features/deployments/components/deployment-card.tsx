@@ -6,7 +6,7 @@ import { useLocale } from '../../../shared/format/use-locale';
 import { paths } from '../../../shared/paths';
 import { formatTime } from '../../apps/utils/format-time';
 import { DeploymentProgress } from './deployment-progress';
-import '../../apps/components/buttons.css';
+import '../../../shared/ui/button.css';
 import './deployment-card.css';
 
 /** One deployment: what it changes, its steps (the current one marked), and how to end it. */

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { FollowedWrite } from '../follow/followed-write';
 import { useFollowedWrites, useWriteFollower } from '../follow/write-follower';
-import '../../apps/components/buttons.css';
+import '../../../shared/ui/button.css';
 import './write-status-region.css';
 
 export function describeWrite(t: TFunction<'deployments'>, write: FollowedWrite): string {

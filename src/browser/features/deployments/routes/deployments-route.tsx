@@ -5,6 +5,7 @@ import { useDeployments } from '../api/get-deployments';
 import { CancelDeploymentDialog } from '../components/cancel-deployment-dialog';
 import { DeploymentCard } from '../components/deployment-card';
 import { WriteStatusRegion } from '../components/write-status-region';
+import { PageTitle } from '../../../shared/ui/page-title';
 import './deployments-route.css';
 
 type CancelDialog = 'rollback' | 'stop';
@@ -12,7 +13,6 @@ type CancelDialog = 'rollback' | 'stop';
 /** Marathon's running deployments; the open dialog and its deployment are in the URL. */
 export function DeploymentsRoute() {
   const { t } = useTranslation('deployments');
-  const { t: tCommon } = useTranslation();
   const deployments = useDeployments();
   const [params, setParams] = useSearchParams();
   const dialogParam = params.get('dialog');
@@ -26,8 +26,7 @@ export function DeploymentsRoute() {
   const list = deployments.data ?? [];
   return (
     <>
-      <title>{tCommon('pageTitle', { page: t('title') })}</title>
-      <h1>{t('title')}</h1>
+      <PageTitle title={t('title')} />
       <WriteStatusRegion />
       <QueryFeedback
         isPending={deployments.isPending}

@@ -4,7 +4,7 @@ import { formatNumber } from '../../../shared/format/format-number';
 import { useLocale } from '../../../shared/format/use-locale';
 import { RESOURCE_NAMES } from '../../overview/utils/cluster-totals';
 import { formatResource } from '../../overview/utils/format-resource';
-import { DetailList } from '../../tasks/components/detail-list';
+import { StatList } from '../../../shared/ui/stat-list';
 import { formatTime } from '../../tasks/utils/format-time';
 
 export function FrameworkSummary({ framework }: { framework: FrameworkRow }) {
@@ -14,8 +14,9 @@ export function FrameworkSummary({ framework }: { framework: FrameworkRow }) {
   const yesNo = (value: boolean | null) =>
     value === null ? '—' : t(value ? 'values.yes' : 'values.no');
   return (
-    <DetailList
-      items={[
+    <StatList
+      layout="details"
+      stats={[
         { id: 'id', label: t('columns.id'), value: framework.id },
         { id: 'status', label: t('columns.status'), value: t(`tabs.${framework.status}`) },
         { id: 'connected', label: t('columns.connected'), value: yesNo(framework.connected) },

@@ -4,10 +4,10 @@ import type { FrameworkRow, FrameworkStatus } from '../../../../api/cluster-mode
 import { formatNumber } from '../../../shared/format/format-number';
 import { useLocale } from '../../../shared/format/use-locale';
 import { paths } from '../../../shared/paths';
+import { DataTable, type DataColumn } from '../../../shared/ui/data-table';
 import { RESOURCE_NAMES } from '../../overview/utils/cluster-totals';
 import { formatResource } from '../../overview/utils/format-resource';
 import { formatTime } from '../../tasks/utils/format-time';
-import '../../tasks/components/data-table.css';
 
 /** One list of frameworks (a master keeps a few hundred at most: a plain table). */
 export function FrameworksTable({
@@ -20,54 +20,47 @@ export function FrameworksTable({
   const { t } = useTranslation('frameworks');
   const { t: tOverview } = useTranslation('overview');
   const locale = useLocale();
-  if (frameworks.length === 0) return <p>{t(`empty.${status}`)}</p>;
-  const timeOf = (framework: FrameworkRow) =>
-    status === 'completed' ? framework.unregisteredTime : framework.registeredTime;
+  const completed = status === 'completed';
+  const columns: DataColumn<FrameworkRow>[] = [
+    {
+      id: 'name',
+      header: t('columns.name'),
+      cell: (framework) => <Link to={paths.framework.href(framework.id)}>{framework.name}</Link>,
+    },
+    { id: 'id', header: t('columns.id'), cell: (framework) => framework.id },
+    { id: 'host', header: t('columns.host'), cell: (framework) => framework.hostname ?? '—' },
+    { id: 'user', header: t('columns.user'), cell: (framework) => framework.user ?? '—' },
+    {
+      id: 'roles',
+      header: t('columns.roles'),
+      cell: (framework) => framework.roles.join(', ') || '—',
+    },
+    {
+      id: 'time',
+      header: t(completed ? 'columns.unregistered' : 'columns.registered'),
+      cell: (framework) =>
+        formatTime(completed ? framework.unregisteredTime : framework.registeredTime, locale),
+    },
+    {
+      id: 'activeTasks',
+      header: t('columns.activeTasks'),
+      numeric: true,
+      cell: (framework) => formatNumber(framework.taskCounts.active, locale),
+    },
+    ...RESOURCE_NAMES.map((name): DataColumn<FrameworkRow> => ({
+      id: name,
+      header: tOverview(`resources.${name}`),
+      numeric: true,
+      cell: (framework) => formatResource(name, framework.used[name], locale),
+    })),
+  ];
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">{t(`tabs.${status}`)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('columns.name')}</th>
-          <th scope="col">{t('columns.id')}</th>
-          <th scope="col">{t('columns.host')}</th>
-          <th scope="col">{t('columns.user')}</th>
-          <th scope="col">{t('columns.roles')}</th>
-          <th scope="col">
-            {t(status === 'completed' ? 'columns.unregistered' : 'columns.registered')}
-          </th>
-          <th scope="col" className="data-table__number">
-            {t('columns.activeTasks')}
-          </th>
-          {RESOURCE_NAMES.map((name) => (
-            <th key={name} scope="col" className="data-table__number">
-              {tOverview(`resources.${name}`)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {frameworks.map((framework) => (
-          <tr key={framework.id}>
-            <th scope="row">
-              <Link to={paths.framework.href(framework.id)}>{framework.name}</Link>
-            </th>
-            <td>{framework.id}</td>
-            <td>{framework.hostname ?? '—'}</td>
-            <td>{framework.user ?? '—'}</td>
-            <td>{framework.roles.join(', ') || '—'}</td>
-            <td>{formatTime(timeOf(framework), locale)}</td>
-            <td className="data-table__number">
-              {formatNumber(framework.taskCounts.active, locale)}
-            </td>
-            {RESOURCE_NAMES.map((name) => (
-              <td key={name} className="data-table__number">
-                {formatResource(name, framework.used[name], locale)}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={t(`tabs.${status}`)}
+      empty={t(`empty.${status}`)}
+      rows={frameworks}
+      rowKey={(framework) => framework.id}
+      columns={columns}
+    />
   );
 }

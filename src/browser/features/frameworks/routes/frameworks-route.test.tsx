@@ -1,17 +1,9 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { giveVirtualTablesHeight } from '../../../shared/ui/virtual-table/jsdom-viewport';
+import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../testing/render-app';
-import { serveSimulatedCluster } from '../../../testing/simulated-api';
+import { serveRunningCluster } from '../../../testing/serve-running-cluster';
 
-const api = serveSimulatedCluster();
-
-let undoHeight: () => void;
-beforeEach(() => {
-  undoHeight = giveVirtualTablesHeight();
-  api.cluster().advance(60_000);
-});
-afterEach(() => undoHeight());
+serveRunningCluster();
 
 describe('frameworks', () => {
   it('lists active, inactive and completed frameworks as tabs kept in the URL', async () => {

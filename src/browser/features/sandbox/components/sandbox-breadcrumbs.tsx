@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../shared/paths';
 import { sandboxCrumbs } from '../utils/sandbox-paths';
+import '../../../shared/ui/trail.css';
 import './sandbox-breadcrumbs.css';
 
 /** Where `path` lies in the sandbox; every level above it links to the browser. */
@@ -9,7 +10,7 @@ export function SandboxBreadcrumbs({ agentId, path }: { agentId: string; path: s
   const { t } = useTranslation('sandbox');
   const crumbs = sandboxCrumbs(path, t('breadcrumbs.sandbox'));
   return (
-    <nav className="sandbox-breadcrumbs" aria-label={t('breadcrumbs.label')}>
+    <nav className="trail sandbox-breadcrumbs" aria-label={t('breadcrumbs.label')}>
       <ol>
         {crumbs.map((crumb, index) => (
           <li key={crumb.path}>

@@ -3,11 +3,11 @@ import { useParams, useSearchParams } from 'react-router';
 import { FileViewer, type ViewerSettings } from '../components/file-viewer';
 import { SandboxBreadcrumbs } from '../components/sandbox-breadcrumbs';
 import { basename } from '../utils/sandbox-paths';
+import { PageTitle } from '../../../shared/ui/page-title';
 
 /** `/agents/:agentId/files?path=<file>&follow=1&wrap=1&q=`: one sandbox file in the viewer. */
 export function SandboxFileRoute() {
   const { t } = useTranslation('sandbox');
-  const { t: tCommon } = useTranslation();
   const agentId = useParams().agentId ?? '';
   const [search, setSearch] = useSearchParams();
   const path = search.get('path') ?? '';
@@ -38,8 +38,7 @@ export function SandboxFileRoute() {
   const name = basename(path);
   return (
     <>
-      <title>{tCommon('pageTitle', { page: name })}</title>
-      <h1>{name}</h1>
+      <PageTitle title={name} />
       <p className="sandbox-agent">{t('agent', { agentId })}</p>
       {path === '' ? (
         <p role="alert">{t('errors.noPath')}</p>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams, useSearchParams } from 'react-router';
 import { paths } from '../../../shared/paths';
 import { LoadingNotice } from '../../../shared/ui/loading-notice';
-import { useSandboxAgentState } from '../api/get-sandbox-agent-state';
+import { useFreshAgentState } from '../../agents/api/get-agent-state';
 import { SandboxError } from '../components/sandbox-error';
 import type { TaskSandboxQuery } from '../utils/sandbox-paths';
 import { findTaskSandbox, joinPath, virtualSandboxPath } from '../utils/sandbox-paths';
@@ -52,7 +52,7 @@ function ResolveSandbox({
   file: string | null;
 }) {
   const { t } = useTranslation('sandbox');
-  const state = useSandboxAgentState(agentId);
+  const state = useFreshAgentState(agentId);
   const virtual = virtualSandboxPath(query);
   if (state.isFetchedAfterMount && state.data && !state.error) {
     const directory = findTaskSandbox(state.data, query) ?? virtual;

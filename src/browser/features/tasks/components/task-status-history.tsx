@@ -1,40 +1,40 @@
 import { useTranslation } from 'react-i18next';
 import type { TaskStatusRow } from '../../../../api/cluster-model';
 import { useLocale } from '../../../shared/format/use-locale';
+import { DataTable } from '../../../shared/ui/data-table';
 import { formatTime } from '../utils/format-time';
 import { TaskStateLabel } from './task-state-label';
-import './data-table.css';
 
 /** Every status update of the task, oldest first, as the master kept them. */
 export function TaskStatusHistory({ statuses }: { statuses: TaskStatusRow[] }) {
   const { t } = useTranslation('tasks');
   const locale = useLocale();
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">{t('detail.history')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('detail.historyTime')}</th>
-          <th scope="col">{t('columns.state')}</th>
-          <th scope="col">{t('detail.health')}</th>
-          <th scope="col">{t('detail.reason')}</th>
-          <th scope="col">{t('detail.message')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {statuses.map((status, index) => (
-          <tr key={`${status.timestamp}-${index}`}>
-            <td>{formatTime(status.timestamp, locale)}</td>
-            <td>
-              <TaskStateLabel state={status.state} />
-            </td>
-            <td>{t(`health.${healthKey(status.healthy)}`)}</td>
-            <td>{status.reason ?? ''}</td>
-            <td>{status.message ?? ''}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable<TaskStatusRow>
+      caption={t('detail.history')}
+      rows={statuses}
+      rowKey={(status, index) => `${status.timestamp}-${index}`}
+      rowHeaders={false}
+      columns={[
+        {
+          id: 'time',
+          header: t('detail.historyTime'),
+          cell: (status) => formatTime(status.timestamp, locale),
+        },
+        {
+          id: 'state',
+          header: t('columns.state'),
+          cell: (status) => <TaskStateLabel state={status.state} />,
+        },
+        {
+          id: 'health',
+          header: t('detail.health'),
+          cell: (status) => t(`health.${healthKey(status.healthy)}`),
+        },
+        { id: 'reason', header: t('detail.reason'), cell: (status) => status.reason ?? '' },
+        { id: 'message', header: t('detail.message'), cell: (status) => status.message ?? '' },
+      ]}
+    />
   );
 }
 

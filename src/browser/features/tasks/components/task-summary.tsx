@@ -6,7 +6,7 @@ import { paths } from '../../../shared/paths';
 import { RESOURCE_NAMES } from '../../overview/utils/cluster-totals';
 import { formatResource } from '../../overview/utils/format-resource';
 import { formatTime } from '../utils/format-time';
-import { DetailList } from './detail-list';
+import { StatList } from '../../../shared/ui/stat-list';
 import { TaskPorts } from './task-ports';
 import { TaskStateLabel } from './task-state-label';
 import { healthKey } from './task-status-history';
@@ -18,8 +18,9 @@ export function TaskSummary({ task }: { task: TaskDetail }) {
   const locale = useLocale();
   const container = task.container;
   return (
-    <DetailList
-      items={[
+    <StatList
+      layout="details"
+      stats={[
         { id: 'state', label: t('columns.state'), value: <TaskStateLabel state={task.state} /> },
         { id: 'health', label: t('detail.health'), value: t(`health.${healthKey(task.healthy)}`) },
         {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { paths } from '../../../shared/paths';
 import { Card } from '../../../shared/ui/card';
-import { QueryFeedback } from '../../../shared/ui/query-feedback';
+import { DetailPage } from '../../../shared/ui/detail-page';
 import { SandboxLink, TaskLogLinks } from '../../sandbox/components/task-log-links';
 import { useTask } from '../api/get-task';
 import { TaskLabels } from '../components/task-labels';
@@ -15,18 +15,15 @@ export function TaskRoute() {
   const { taskId = '' } = useParams();
   const [search] = useSearchParams();
   const { t } = useTranslation('tasks');
-  const { t: tCommon } = useTranslation();
   const { data: task, isPending, error } = useTask(taskId, search.get('framework') ?? undefined);
   return (
-    <>
-      <title>{tCommon('pageTitle', { page: t('detail.title', { id: taskId }) })}</title>
-      <p className="task-route__back">
-        <Link to={paths.tasks.href()}>{t('detail.back')}</Link>
-      </p>
-      <h1 className="task-route__title">{t('detail.title', { id: taskId })}</h1>
-      <QueryFeedback isPending={isPending} error={error} hasData={Boolean(task)} />
+    <DetailPage
+      title={t('detail.title', { id: taskId })}
+      back={{ href: paths.tasks.href(), text: t('detail.back') }}
+      query={{ isPending, error, hasData: Boolean(task) }}
+    >
       {task && (
-        <div className="task-route__sections">
+        <>
           <p className="task-route__links">
             <TaskLogLinks task={task} />
             <SandboxLink task={task} />
@@ -40,8 +37,8 @@ export function TaskRoute() {
           <Card title={t('detail.labels')}>
             <TaskLabels labels={task.labels} />
           </Card>
-        </div>
+        </>
       )}
-    </>
+    </DetailPage>
   );
 }

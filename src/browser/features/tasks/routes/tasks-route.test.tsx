@@ -1,19 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clusterKeys } from '../../../shared/api/query-keys';
-import { giveVirtualTablesHeight } from '../../../shared/ui/virtual-table/jsdom-viewport';
 import { renderApp } from '../../../testing/render-app';
-import { serveSimulatedCluster } from '../../../testing/simulated-api';
+import { serveRunningCluster } from '../../../testing/serve-running-cluster';
 
-const api = serveSimulatedCluster();
-
-let undoHeight: () => void;
-beforeEach(() => {
-  undoHeight = giveVirtualTablesHeight();
-  // Seeded apps reach TASK_RUNNING within a minute of model time.
-  api.cluster().advance(60_000);
-});
-afterEach(() => undoHeight());
+const api = serveRunningCluster();
 
 const ui = {
   table: () => screen.findByRole('table', { name: 'Tasks' }),

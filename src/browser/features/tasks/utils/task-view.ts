@@ -1,5 +1,5 @@
-import type { SortOrder, TaskSortKey } from '../../../../api/cluster-model';
-import { TERMINAL_TASK_STATES, type TaskState } from '../../../../api/mesos';
+import { TASK_SORT_KEYS, type SortOrder, type TaskSortKey } from '../../../../api/cluster-model';
+import { TASK_STATES, TERMINAL_TASK_STATES, type TaskState } from '../../../../api/mesos';
 import type { TaskListParams } from '../api/get-tasks';
 
 export type TaskTab = 'active' | 'completed';
@@ -15,35 +15,13 @@ export interface TaskView {
   order: SortOrder;
 }
 
-export const TASK_STATES: readonly TaskState[] = [
-  'TASK_STAGING',
-  'TASK_STARTING',
-  'TASK_RUNNING',
-  'TASK_KILLING',
-  'TASK_UNREACHABLE',
-  'TASK_UNKNOWN',
-  ...TERMINAL_TASK_STATES,
-];
+export { TASK_SORT_KEYS, TASK_STATES };
 
 /** The task states a tab can hold, for its state filter. */
 export function statesOfTab(tab: TaskTab): TaskState[] {
   const terminal = (state: TaskState) => TERMINAL_TASK_STATES.includes(state);
   return TASK_STATES.filter((state) => (tab === 'completed' ? terminal(state) : !terminal(state)));
 }
-
-export const TASK_SORT_KEYS: readonly TaskSortKey[] = [
-  'id',
-  'name',
-  'state',
-  'framework',
-  'agent',
-  'app',
-  'staged',
-  'started',
-  'updated',
-  'cpus',
-  'mem',
-];
 
 /**
  * Task categories per tab: "active" is every task not finished, including those on unreachable

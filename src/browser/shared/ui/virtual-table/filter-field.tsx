@@ -1,4 +1,5 @@
-import { useEffect, useEffectEvent, useId, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
+import { ToolbarField } from './table-toolbar';
 import './filter-field.css';
 
 /** Typing settles for this long before the filter is applied (and the URL rewritten). */
@@ -20,7 +21,6 @@ export function FilterField({
   onChange: (value: string) => void;
   placeholder?: string;
 }) {
-  const id = useId();
   const [draft, setDraft] = useState(value);
   const [applied, setApplied] = useState(value);
   if (applied !== value) {
@@ -38,21 +38,20 @@ export function FilterField({
   }, [draft, applied]);
 
   return (
-    <div className="filter-field">
-      <label className="filter-field__label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        className="filter-field__input"
-        type="text"
-        enterKeyHint="search"
-        value={draft}
-        placeholder={placeholder}
-        autoComplete="off"
-        spellCheck={false}
-        onChange={(event) => setDraft(event.target.value)}
-      />
-    </div>
+    <ToolbarField label={label} className="filter-field">
+      {(id) => (
+        <input
+          id={id}
+          className="control"
+          type="text"
+          enterKeyHint="search"
+          value={draft}
+          placeholder={placeholder}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(event) => setDraft(event.target.value)}
+        />
+      )}
+    </ToolbarField>
   );
 }

@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useId } from 'react';
 import './table-toolbar.css';
 
 /** The filters above a table, and its row count at the end of the line. */
@@ -11,6 +12,27 @@ export function TableToolbar({ children, count }: { children: ReactNode; count?:
           {count}
         </p>
       )}
+    </div>
+  );
+}
+
+/** One filter of the toolbar under its label; `children` renders the control with the given id. */
+export function ToolbarField({
+  label,
+  className,
+  children,
+}: {
+  label: string;
+  className?: string;
+  children: (id: string) => ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className={className ? `table-toolbar__field ${className}` : 'table-toolbar__field'}>
+      <label className="table-toolbar__label" htmlFor={id}>
+        {label}
+      </label>
+      {children(id)}
     </div>
   );
 }
@@ -32,24 +54,22 @@ export function ToolbarSelect({
   options: SelectOption[];
   onChange: (value: string) => void;
 }) {
-  const id = useId();
   return (
-    <div className="table-toolbar__field">
-      <label className="table-toolbar__label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        id={id}
-        className="table-toolbar__select"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <ToolbarField label={label}>
+      {(id) => (
+        <select
+          id={id}
+          className="control"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </ToolbarField>
   );
 }

@@ -14,6 +14,16 @@ export type SlicePageQuery<Row, Key extends QueryKey> = (
 
 export const DEFAULT_PAGE_SIZE = 200;
 
+export interface SliceWindow<Row> {
+  /** Rows in the whole list; kept while scrolled-to pages load, undefined before any arrives. */
+  total: number | undefined;
+  rowAt: (index: number) => Row | undefined;
+  setVisibleRange: (range: RowRange) => void;
+  /** Nothing to show yet: no page has ever arrived. */
+  isPending: boolean;
+  error: Error | null;
+}
+
 /**
  * Rows of a server-side list, fetched as pages of `pageSize` around the rows on screen only
  * (never the whole list). `pageQuery` builds one page's query; its options (polling, kept
@@ -22,7 +32,7 @@ export const DEFAULT_PAGE_SIZE = 200;
 export function useSliceWindow<Row, Key extends QueryKey>(
   pageQuery: SlicePageQuery<Row, Key>,
   pageSize = DEFAULT_PAGE_SIZE,
-) {
+): SliceWindow<Row> {
   const [span, setSpan] = useState<PageSpan>({ first: 0, last: 0 });
   const pageIndexes: number[] = [];
   for (let page = span.first; page <= span.last; page++) pageIndexes.push(page);
@@ -52,7 +62,6 @@ export function useSliceWindow<Row, Key extends QueryKey>(
     total: total ?? knownTotal,
     rowAt,
     setVisibleRange,
-    /** Nothing to show yet: no page has ever arrived. */
     isPending: total === undefined && knownTotal === undefined,
     error: results.find((result) => result.error)?.error ?? null,
   };
