@@ -62,7 +62,9 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
     }
     const statusCode =
       error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 500;
-    if (statusCode >= 500)
+    // A browser that navigates away aborts its polls; that is not an error worth a stack trace.
+    const clientGone = request.raw.socket?.destroyed === true;
+    if (statusCode >= 500 && !clientGone)
       options.log(`error in ${request.method} ${request.url}: ${error.stack ?? error.message}`);
     return replyWithMessage(reply, statusCode, error.message);
   });

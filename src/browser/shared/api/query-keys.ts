@@ -9,7 +9,6 @@ export const stadiumKeys = {
 
 export const mesosKeys = {
   all: ['mesos'] as const,
-  stateSummary: () => [...mesosKeys.all, 'master', 'state-summary'] as const,
   metricsSnapshot: () => [...mesosKeys.all, 'metrics', 'snapshot'] as const,
   slaves: () => [...mesosKeys.all, 'master', 'slaves'] as const,
 };

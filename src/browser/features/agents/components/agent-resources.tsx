@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AgentDetail } from '../../../../api/cluster-model';
-import { RESOURCE_NAMES } from '../../overview/utils/cluster-totals';
+import { RESOURCE_NAMES } from '../../../shared/resources/resource-names';
 import { StatList } from '../../../shared/ui/stat-list';
 import { ResourceUsage } from './resource-usage';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../shared/format/use-locale';
 import { StackedBar } from '../../../shared/ui/stacked-bar';
-import type { ResourceName } from '../../overview/utils/cluster-totals';
+import type { ResourceName } from '../../../shared/resources/resource-names';
 import { formatResource } from '../../overview/utils/format-resource';
 import './resource-usage.css';
 

@@ -1,5 +1,6 @@
 import { DiffEditor } from '@monaco-editor/react';
 import './monaco-setup';
+import { useColorScheme } from '../../../shared/theme/use-color-scheme';
 
 export interface MonacoDiffViewProps {
   original: string;
@@ -15,8 +16,10 @@ export default function MonacoDiffView({
   ariaLabel,
   loadingText,
 }: MonacoDiffViewProps) {
+  const scheme = useColorScheme();
   return (
     <DiffEditor
+      theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
       height="50vh"
       language="json"
       original={original}

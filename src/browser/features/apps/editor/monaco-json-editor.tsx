@@ -2,6 +2,7 @@ import Editor from '@monaco-editor/react';
 import { useEffect, useState } from 'react';
 import { APP_MODEL_PATH, monaco } from './monaco-setup';
 import type { ServerMarker } from './server-markers';
+import { useColorScheme } from '../../../shared/theme/use-color-scheme';
 
 export interface MonacoJsonEditorProps {
   text: string;
@@ -21,6 +22,7 @@ export default function MonacoJsonEditor({
   ariaLabel,
   loadingText,
 }: MonacoJsonEditorProps) {
+  const scheme = useColorScheme();
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   useEffect(() => {
     const model = editor?.getModel();
@@ -33,6 +35,7 @@ export default function MonacoJsonEditor({
   }, [editor, markers]);
   return (
     <Editor
+      theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
       height="60vh"
       language="json"
       path={APP_MODEL_PATH}

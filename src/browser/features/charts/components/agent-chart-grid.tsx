@@ -1,5 +1,5 @@
 import type { AgentHistory } from '../../../../api/cluster-model';
-import { RESOURCE_NAMES } from '../../overview/utils/cluster-totals';
+import { RESOURCE_NAMES } from '../../../shared/resources/resource-names';
 import { agentUsage } from '../utils/chart-series';
 import { ResourceHistoryChart } from './resource-history-chart';
 import './chart-frame.css';

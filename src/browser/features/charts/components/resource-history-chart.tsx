@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Area, AreaChart } from 'recharts';
 import { useLocale } from '../../../shared/format/use-locale';
-import type { ResourceName } from '../../overview/utils/cluster-totals';
+import type { ResourceName } from '../../../shared/resources/resource-names';
 import { formatResource } from '../../overview/utils/format-resource';
 import { summarizeUsage, type UsagePoint } from '../utils/chart-series';
 import { ChartFrame } from './chart-frame';

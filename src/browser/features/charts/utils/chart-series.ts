@@ -1,5 +1,5 @@
 import type { AgentHistory, MetricsHistory } from '../../../../api/cluster-model';
-import type { ResourceName } from '../../overview/utils/cluster-totals';
+import type { ResourceName } from '../../../shared/resources/resource-names';
 
 export interface UsagePoint {
   t: number;

@@ -3,7 +3,7 @@ import type { FrameworkRow } from '../../../../api/cluster-model';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
 import { pollEvery } from '../../../shared/api/polling';
 import { clusterKeys } from '../../../shared/api/query-keys';
-import { CLUSTER_POLL_MS } from '../../tasks/api/cluster-api';
+import { CLUSTER_POLL_MS } from '../../../shared/api/cluster-api';
 
 export function getFramework(
   frameworkId: string,

@@ -3,7 +3,7 @@ import type { FrameworkLists } from '../../../../api/cluster-model';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
 import { pollEvery } from '../../../shared/api/polling';
 import { clusterKeys } from '../../../shared/api/query-keys';
-import { CLUSTER_POLL_MS } from '../../tasks/api/cluster-api';
+import { CLUSTER_POLL_MS } from '../../../shared/api/cluster-api';
 
 export function getFrameworks(options: ApiRequestOptions = {}): Promise<FrameworkLists> {
   return apiGet<FrameworkLists>('/api/cluster/frameworks', options);

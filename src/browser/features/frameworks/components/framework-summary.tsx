@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { FrameworkRow } from '../../../../api/cluster-model';
 import { formatNumber } from '../../../shared/format/format-number';
 import { useLocale } from '../../../shared/format/use-locale';
-import { RESOURCE_NAMES } from '../../overview/utils/cluster-totals';
+import { RESOURCE_NAMES } from '../../../shared/resources/resource-names';
 import { formatResource } from '../../overview/utils/format-resource';
 import { StatList } from '../../../shared/ui/stat-list';
 import { formatTime } from '../../tasks/utils/format-time';

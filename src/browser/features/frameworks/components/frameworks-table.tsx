@@ -5,7 +5,7 @@ import { formatNumber } from '../../../shared/format/format-number';
 import { useLocale } from '../../../shared/format/use-locale';
 import { paths } from '../../../shared/paths';
 import { DataTable, type DataColumn } from '../../../shared/ui/data-table';
-import { RESOURCE_NAMES } from '../../overview/utils/cluster-totals';
+import { RESOURCE_NAMES } from '../../../shared/resources/resource-names';
 import { formatResource } from '../../overview/utils/format-resource';
 import { formatTime } from '../../tasks/utils/format-time';
 

@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { QueryFeedback } from '../../../shared/ui/query-feedback';
-import { useStateSummary } from '../api/get-state-summary';
-import { clusterTotals, RESOURCE_NAMES } from '../utils/cluster-totals';
+import { useClusterSummary } from '../../../shared/api/get-cluster-summary';
+import { RESOURCE_NAMES } from '../../../shared/resources/resource-names';
+import { clusterTotals } from '../utils/cluster-totals';
 import { ActiveCountCard } from './active-count-card';
 import { ResourceCard } from './resource-card';
 import './overview-grid.css';
 
-/** Resource totals, agents and frameworks from the leading master's state-summary. */
+/** Resource totals, agents and frameworks from the proxy's model of the leading master. */
 export function ClusterSummary() {
   const { t } = useTranslation('overview');
-  const { data, isPending, error } = useStateSummary();
+  const { data, isPending, error } = useClusterSummary();
   const totals = data && clusterTotals(data);
   return (
     <>

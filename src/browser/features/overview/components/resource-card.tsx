@@ -4,7 +4,8 @@ import { useLocale } from '../../../shared/format/use-locale';
 import { Card } from '../../../shared/ui/card';
 import { StackedBar } from '../../../shared/ui/stacked-bar';
 import { Swatch } from '../../../shared/ui/swatch';
-import type { ResourceName, ResourceTotal } from '../utils/cluster-totals';
+import type { ResourceName } from '../../../shared/resources/resource-names';
+import type { ResourceTotal } from '../utils/cluster-totals';
 import { formatResource } from '../utils/format-resource';
 import { ResourceBreakdown } from './resource-breakdown';
 

@@ -1,43 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { MesosAgentSummary, MesosFrameworkSummary } from '../../../../api/mesos';
+import type { ClusterSummary } from '../../../../api/cluster-model';
 import { clusterTotals } from './cluster-totals';
 import { taskStateCounts } from './task-state-counts';
 
-function agent(overrides: Partial<MesosAgentSummary>): MesosAgentSummary {
-  return {
-    id: 'a',
-    pid: 'slave(1)@10.0.0.1:5051',
-    hostname: 'slave-1',
-    resources: { cpus: 4, mem: 4096, disk: 10240, ports: '[31000-32000]' },
-    used_resources: { cpus: 1.5, mem: 512, disk: 0 },
-    offered_resources: { cpus: 0.5, mem: 128, disk: 100 },
-    attributes: {},
-    active: true,
-    ...overrides,
-  };
-}
-
-function framework(active: boolean): MesosFrameworkSummary {
-  return {
-    id: `f-${String(active)}`,
-    name: 'marathon',
-    hostname: 'm',
-    active,
-    used_resources: {},
-    offered_resources: {},
-  };
-}
-
 describe('clusterTotals', () => {
-  it('sums total, used and offered over all agents, with absent GPUs as 0', () => {
+  it('maps the model summary onto the cards: total, used and offered per resource', () => {
+    const amounts = (cpus: number, mem: number) => ({ cpus, mem, disk: 0, gpus: 0 });
     const totals = clusterTotals({
-      hostname: 'master-1',
-      slaves: [agent({}), agent({ id: 'b', active: false, resources: { cpus: 2, gpus: 1 } })],
-      frameworks: [framework(true), framework(false), framework(true)],
-    });
+      resources: { total: amounts(6, 4096), used: amounts(3, 1024), offered: amounts(1, 256) },
+      agents: { active: 1, inactive: 1, recovered: 0, unreachable: 2 },
+      frameworks: { active: 2, inactive: 1, completed: 4 },
+    } as ClusterSummary);
     expect(totals.resources.cpus).toEqual({ total: 6, used: 3, offered: 1 });
     expect(totals.resources.mem).toEqual({ total: 4096, used: 1024, offered: 256 });
-    expect(totals.resources.gpus).toEqual({ total: 1, used: 0, offered: 0 });
+    expect(totals.resources.gpus).toEqual({ total: 0, used: 0, offered: 0 });
     expect(totals.agents).toEqual({ active: 1, inactive: 1 });
     expect(totals.frameworks).toEqual({ active: 2, inactive: 1 });
   });

@@ -3,7 +3,7 @@ import type { TaskDetail } from '../../../../api/cluster-model';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
 import { pollEvery } from '../../../shared/api/polling';
 import { clusterKeys } from '../../../shared/api/query-keys';
-import { CLUSTER_POLL_MS, clusterPath } from './cluster-api';
+import { CLUSTER_POLL_MS, clusterPath } from '../../../shared/api/cluster-api';
 
 /** `frameworkId` tells apart tasks of different frameworks that reuse an id. */
 export function getTask(

@@ -5,7 +5,7 @@ import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
 import { pollEvery } from '../../../shared/api/polling';
 import { clusterKeys } from '../../../shared/api/query-keys';
 import type { PageRequest } from '../../../shared/ui/virtual-table/use-slice-window';
-import { CLUSTER_POLL_MS, clusterPath } from './cluster-api';
+import { CLUSTER_POLL_MS, clusterPath } from '../../../shared/api/cluster-api';
 
 export interface TaskListParams {
   /** Comma-separated task categories (`active,unreachable`), as the API takes them. */

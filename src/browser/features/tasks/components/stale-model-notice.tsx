@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../shared/format/use-locale';
-import { useClusterSummary } from '../api/get-cluster-summary';
+import { useClusterSummary } from '../../../shared/api/get-cluster-summary';
 import { formatTime } from '../utils/format-time';
 import '../../../shared/ui/notice.css';
 

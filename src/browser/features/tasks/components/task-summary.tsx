@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { TaskDetail } from '../../../../api/cluster-model';
 import { useLocale } from '../../../shared/format/use-locale';
 import { paths } from '../../../shared/paths';
-import { RESOURCE_NAMES } from '../../overview/utils/cluster-totals';
+import { RESOURCE_NAMES } from '../../../shared/resources/resource-names';
 import { formatResource } from '../../overview/utils/format-resource';
 import { formatTime } from '../utils/format-time';
 import { StatList } from '../../../shared/ui/stat-list';

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ClusterSummary } from '../../../../api/cluster-model';
-import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
-import { pollEvery } from '../../../shared/api/polling';
-import { clusterKeys } from '../../../shared/api/query-keys';
+import type { ClusterSummary } from '../../../api/cluster-model';
+import { apiGet, type ApiRequestOptions } from './api-client';
 import { CLUSTER_POLL_MS } from './cluster-api';
+import { pollEvery } from './polling';
+import { clusterKeys } from './query-keys';
 
 export function getClusterSummary(options: ApiRequestOptions = {}): Promise<ClusterSummary> {
   return apiGet<ClusterSummary>('/api/cluster/summary', options);
@@ -17,7 +17,10 @@ export function clusterSummaryQueryOptions() {
   });
 }
 
-/** Counts of agents, frameworks and tasks in the proxy's model, and how fresh it is. */
+/**
+ * Cluster totals (resources, agents, frameworks, tasks) from the proxy's model, and how fresh it
+ * is: one small answer whatever the cluster's size, from masters of every Mesos generation.
+ */
 export function useClusterSummary() {
   return useQuery(clusterSummaryQueryOptions());
 }
