@@ -1,16 +1,13 @@
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchWriter } from '../../../shared/url/use-search-writer';
 import { readAgentView, writeAgentView, type AgentView } from './agent-view';
 
 /** The agents table's filter and sort, in the URL (replacing the entry, not adding history). */
 export function useAgentView() {
-  const [search, setSearch] = useSearchParams();
-  const view = readAgentView(search);
+  const [search, write] = useSearchWriter();
   const update = useCallback(
-    (patch: Partial<AgentView>) => {
-      setSearch((current) => writeAgentView(current, patch), { replace: true });
-    },
-    [setSearch],
+    (patch: Partial<AgentView>) => write((current) => writeAgentView(current, patch)),
+    [write],
   );
-  return [view, update] as const;
+  return [readAgentView(search), update] as const;
 }

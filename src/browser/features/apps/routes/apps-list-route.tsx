@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useSearchWriter } from '../../../shared/url/use-search-writer';
 import { paths } from '../../../shared/paths';
 import { QueryFeedback } from '../../../shared/ui/query-feedback';
 import { WriteStatusRegion } from '../../deployments/components/write-status-region';
@@ -23,12 +24,12 @@ import './apps-routes.css';
 export function AppsListRoute() {
   const { t } = useTranslation('apps');
   const { t: tCommon } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params, write] = useSearchWriter();
   const filters = readFilters(params);
   const apps = useApps();
   const queue = useQueue();
   const update = (change: Partial<AppFilters>) =>
-    setParams(writeFilters({ ...filters, ...change }), { replace: true });
+    write((current) => writeFilters({ ...readFilters(current), ...change }));
   const folderHref = (group: string) =>
     paths.apps.href(writeFilters({ ...filters, group, q: '', status: [], health: [], label: '' }));
   const filtering = isFiltering(filters);

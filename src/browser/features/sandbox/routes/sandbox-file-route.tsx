@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import { FileViewer, type ViewerSettings } from '../components/file-viewer';
 import { SandboxBreadcrumbs } from '../components/sandbox-breadcrumbs';
 import { basename } from '../utils/sandbox-paths';
 import { PageTitle } from '../../../shared/ui/page-title';
+import { useSearchWriter } from '../../../shared/url/use-search-writer';
 
 /** `/agents/:agentId/files?path=<file>&follow=1&wrap=1&q=`: one sandbox file in the viewer. */
 export function SandboxFileRoute() {
   const { t } = useTranslation('sandbox');
   const agentId = useParams().agentId ?? '';
-  const [search, setSearch] = useSearchParams();
+  const [search, write] = useSearchWriter();
   const path = search.get('path') ?? '';
   const settings: ViewerSettings = {
     following: search.get('follow') === '1',
@@ -17,24 +18,20 @@ export function SandboxFileRoute() {
     query: search.get('q') ?? '',
   };
   const onChange = (change: Partial<ViewerSettings>) =>
-    setSearch(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        const flag = (key: string, on: boolean | undefined) => {
-          if (on === undefined) return;
-          if (on) next.set(key, '1');
-          else next.delete(key);
-        };
-        flag('follow', change.following);
-        flag('wrap', change.wrap);
-        if (change.query !== undefined) {
-          if (change.query) next.set('q', change.query);
-          else next.delete('q');
-        }
-        return next;
-      },
-      { replace: true },
-    );
+    write((next) => {
+      const flag = (key: string, on: boolean | undefined) => {
+        if (on === undefined) return;
+        if (on) next.set(key, '1');
+        else next.delete(key);
+      };
+      flag('follow', change.following);
+      flag('wrap', change.wrap);
+      if (change.query !== undefined) {
+        if (change.query) next.set('q', change.query);
+        else next.delete('q');
+      }
+      return next;
+    });
   const name = basename(path);
   return (
     <>

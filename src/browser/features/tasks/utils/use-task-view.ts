@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchWriter } from '../../../shared/url/use-search-writer';
 import { readTaskView, writeTaskView, type TaskView } from './task-view';
 
 /**
@@ -7,13 +7,11 @@ import { readTaskView, writeTaskView, type TaskView } from './task-view';
  * Filters and sort replace the history entry (typing must not flood Back); tabs push one.
  */
 export function useTaskView() {
-  const [search, setSearch] = useSearchParams();
-  const view = readTaskView(search);
+  const [search, write] = useSearchWriter();
   const update = useCallback(
-    (patch: Partial<TaskView>, options: { push?: boolean } = {}) => {
-      setSearch((current) => writeTaskView(current, patch), { replace: !options.push });
-    },
-    [setSearch],
+    (patch: Partial<TaskView>, options: { push?: boolean } = {}) =>
+      write((current) => writeTaskView(current, patch), options),
+    [write],
   );
-  return [view, update] as const;
+  return [readTaskView(search), update] as const;
 }
