@@ -40,6 +40,11 @@ describe('parseCliFlags', () => {
     });
   });
 
+  it('takes an IPv6 --host with or without brackets', () => {
+    expect(run(['--host', '[::1]'])).toMatchObject({ options: { host: '::1' } });
+    expect(run(['--host', '::'])).toMatchObject({ options: { host: '::' } });
+  });
+
   it('answers --help and --version wherever they appear', () => {
     expect(run(['--port', '1', '--help'])).toEqual({ kind: 'help' });
     expect(run(['-h'])).toEqual({ kind: 'help' });

@@ -63,9 +63,11 @@ export function parseCliFlags(
 
   const port = parsePort(values.get('port'), env['PORT']);
   if (typeof port === 'string') return error(port);
-  const host = values.get('host') ?? DEFAULT_HOST;
-  if (!/^[A-Za-z0-9.:[\]-]+$/.test(host))
-    return error(`--host "${host}" is not a host name or address`);
+  const given = values.get('host') ?? DEFAULT_HOST;
+  // Operators write IPv6 addresses as in URLs ([::1]); listen() wants them bare.
+  const host = /^\[.*\]$/.test(given) ? given.slice(1, -1) : given;
+  if (!/^[A-Za-z0-9.:-]+$/.test(host))
+    return error(`--host "${given}" is not a host name or address`);
 
   const options: CliRunOptions = { port, host };
   for (const flag of ['mesos', 'marathon'] as const) {
