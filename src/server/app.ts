@@ -8,6 +8,7 @@ import type { LeaderDiscovery } from './leaders/leader-discovery';
 import type { StadiumLog } from './leaders/leader-state';
 import { createProxyClusterModel } from './model-sources/proxy-cluster-model';
 import { LeaderForwarder } from './proxy/leader-forwarder';
+import { LegacyJsonNames } from './proxy/legacy-json-names';
 import { replyWithMessage } from './proxy/reply-upstream';
 import { MARATHON_RULES, MESOS_RULES } from './proxy/side-rules';
 import { registerAgentRoutes } from './routes/agent-routes';
@@ -34,7 +35,9 @@ export interface StadiumAppOptions {
  */
 export default async function stadiumApp(app: FastifyInstance, options: StadiumAppOptions) {
   const { mesos, marathon, dispatcher } = options;
-  const mesosForwarder = new LeaderForwarder(mesos, dispatcher, MESOS_RULES);
+  // Masters and agents alike: which nodes still serve only the pre-0.25 `.json` names.
+  const legacyNames = new LegacyJsonNames();
+  const mesosForwarder = new LeaderForwarder(mesos, dispatcher, MESOS_RULES, legacyNames);
   const marathonForwarder = new LeaderForwarder(marathon, dispatcher, MARATHON_RULES);
   const { model, stop } = createProxyClusterModel({
     mesos,
@@ -73,7 +76,7 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
     keepRawBodies(proxyScope);
     registerSideRoutes(proxyScope, '/api/mesos', mesosForwarder);
     registerSideRoutes(proxyScope, '/api/marathon', marathonForwarder);
-    registerAgentRoutes(proxyScope, agents, dispatcher);
+    registerAgentRoutes(proxyScope, agents, dispatcher, legacyNames);
   });
   registerClusterRoute(app, { mesos, marathon, simulated: options.simulated });
   await app.register(clusterModelRoutes, { model });

@@ -14,7 +14,7 @@ export const AGENT_CACHE_TTL_MS = 5_000;
 /** An unknown id triggers a fresh list only if the cached one is at least this old. */
 const UNKNOWN_REFETCH_AFTER_MS = 1_000;
 
-/** Builds the table from a /master/slaves body (`{slaves: [{id, pid}, ...]}`). */
+/** Builds the table from a /master/slaves or /master/state body (`{slaves: [{id, pid}, ...]}`). */
 export function agentTableFrom(body: unknown): AgentTable | null {
   const slaves = (body as { slaves?: unknown } | null)?.slaves;
   if (!Array.isArray(slaves)) return null;

@@ -8,7 +8,7 @@ export interface AgentResolver {
 /**
  * Agents as the shared cluster model knows them from the leader's last `/master/state`: no
  * request per lookup, and the same agents the console lists. Until the model has read the state
- * once, `beforeFirstSnapshot` (the leader's `/master/slaves`) answers instead. Never guesses.
+ * once, `beforeFirstSnapshot` (the leader's agent list) answers instead. Never guesses.
  */
 export class ModelAgentDirectory implements AgentResolver {
   constructor(

@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici';
 import type { LeaderDiscovery } from '../leaders/leader-discovery';
+import type { LegacyJsonNames } from './legacy-json-names';
 import {
   sendFollowingRedirects,
   TooManyRedirectsError,
@@ -34,6 +35,8 @@ export class LeaderForwarder {
     private readonly discovery: LeaderDiscovery,
     private readonly dispatcher: Dispatcher,
     private readonly rules: SideRules,
+    /** Mesos only: endpoints that pre-0.25 masters serve as `<name>.json`. */
+    private readonly legacyNames?: LegacyJsonNames,
   ) {}
 
   async forward(request: UpstreamRequest): Promise<ForwardOutcome> {
@@ -44,7 +47,7 @@ export class LeaderForwarder {
         return { kind: 'failure', statusCode: 503, message: this.discovery.noLeaderMessage() };
       let answer: UpstreamAnswer;
       try {
-        answer = await sendFollowingRedirects(this.dispatcher, leader, request);
+        answer = await this.send(leader, request);
       } catch (error) {
         if (error instanceof TooManyRedirectsError) {
           void this.discovery.rediscover();
@@ -72,6 +75,12 @@ export class LeaderForwarder {
       }
       return { kind: 'upstream', ...answer };
     }
+  }
+
+  private send(origin: string, request: UpstreamRequest): Promise<UpstreamAnswer> {
+    const send = (to: string, sent: UpstreamRequest) =>
+      sendFollowingRedirects(this.dispatcher, to, sent);
+    return this.legacyNames ? this.legacyNames.send(origin, request, send) : send(origin, request);
   }
 
   private failure(

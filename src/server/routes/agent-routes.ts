@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Dispatcher } from 'undici';
 import type { AgentResolver } from '../agents/model-agent-directory';
 import { isAllowedAgentPath } from '../agents/agent-paths';
+import type { LegacyJsonNames } from '../proxy/legacy-json-names';
 import { replyWithMessage, replyWithUpstream } from '../proxy/reply-upstream';
 import { sendOnce, UpstreamRequestError } from '../proxy/send-upstream';
 import { describeUpstreamError, isUpstreamTimeout } from '../proxy/upstream-errors';
@@ -14,6 +15,7 @@ export function registerAgentRoutes(
   scope: FastifyInstance,
   agents: AgentResolver,
   dispatcher: Dispatcher,
+  legacyNames: LegacyJsonNames,
 ): void {
   scope.route<{ Params: { agentId: string } }>({
     method: ['GET', 'HEAD'],
@@ -31,7 +33,10 @@ export function registerAgentRoutes(
       if (found.kind === 'failure') return replyWithMessage(reply, found.statusCode, found.message);
       try {
         const upstream = upstreamRequestFrom(request, reply, rest);
-        const response = await sendOnce(dispatcher, found.url, upstream);
+        const { response } = await legacyNames.send(found.url, upstream, async (origin, sent) => ({
+          origin,
+          response: await sendOnce(dispatcher, origin, sent),
+        }));
         return await replyWithUpstream(reply, request.method, response);
       } catch (error) {
         if (!(error instanceof UpstreamRequestError)) throw error;
