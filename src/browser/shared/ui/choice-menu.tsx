@@ -11,6 +11,9 @@ export interface Choice<V extends string> {
 /**
  * A header-style picker: a button showing the current choice that opens a menu of radio items.
  * `triggerLabel` must contain the visible choice so the accessible name matches what is seen.
+ * The menu is not modal and renders beside its trigger (no portal): the page stays readable
+ * rather than hidden behind aria-hidden while it is open, and the menu belongs to the trigger's
+ * landmark (the header) instead of floating outside every landmark.
  */
 export function ChoiceMenu<V extends string>({
   title,
@@ -33,7 +36,7 @@ export function ChoiceMenu<V extends string>({
     if (choice) onChange(choice.value);
   };
   return (
-    <DropdownMenu.Root>
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger className="choice-menu__trigger" aria-label={triggerLabel}>
         {icon && <span aria-hidden="true">{icon}</span>}
         <span lang={current?.lang}>{current?.label}</span>
@@ -41,26 +44,24 @@ export function ChoiceMenu<V extends string>({
           ▾
         </span>
       </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content className="choice-menu__content" align="end" sideOffset={4}>
-          <DropdownMenu.Label className="choice-menu__title">{title}</DropdownMenu.Label>
-          <DropdownMenu.RadioGroup value={value} onValueChange={select}>
-            {choices.map((choice) => (
-              <DropdownMenu.RadioItem
-                key={choice.value}
-                className="choice-menu__item"
-                value={choice.value}
-                lang={choice.lang}
-              >
-                <DropdownMenu.ItemIndicator className="choice-menu__check">
-                  ✓
-                </DropdownMenu.ItemIndicator>
-                {choice.label}
-              </DropdownMenu.RadioItem>
-            ))}
-          </DropdownMenu.RadioGroup>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
+      <DropdownMenu.Content className="choice-menu__content" align="end" sideOffset={4}>
+        <DropdownMenu.Label className="choice-menu__title">{title}</DropdownMenu.Label>
+        <DropdownMenu.RadioGroup value={value} onValueChange={select}>
+          {choices.map((choice) => (
+            <DropdownMenu.RadioItem
+              key={choice.value}
+              className="choice-menu__item"
+              value={choice.value}
+              lang={choice.lang}
+            >
+              <DropdownMenu.ItemIndicator className="choice-menu__check">
+                ✓
+              </DropdownMenu.ItemIndicator>
+              {choice.label}
+            </DropdownMenu.RadioItem>
+          ))}
+        </DropdownMenu.RadioGroup>
+      </DropdownMenu.Content>
     </DropdownMenu.Root>
   );
 }

@@ -49,7 +49,13 @@ export function ConfigurationTab({ app }: { app: MarathonApp }) {
           {copy === 'failed' && t('configuration.copyFailed')}
         </span>
       </div>
-      <pre className="configuration__json" tabIndex={0} aria-label={t('configuration.label')}>
+      {/* Focusable so the keyboard can scroll it; a named region, since a bare <pre> cannot be named. */}
+      <pre
+        className="configuration__json"
+        role="region"
+        tabIndex={0}
+        aria-label={t('configuration.label')}
+      >
         <code>{text}</code>
       </pre>
     </div>

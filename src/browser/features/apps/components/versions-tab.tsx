@@ -127,6 +127,10 @@ export function VersionsTab({
               modified={definitionText(toDefinition.data)}
               heading={t('versions.diffHeading')}
               label={t('versions.diffLabel', { from: label(from), to: label(to) })}
+              sideLabels={{
+                original: t('versions.diffSide', { version: label(from) }),
+                modified: t('versions.diffSide', { version: label(to) }),
+              }}
             />
           )}
         </>

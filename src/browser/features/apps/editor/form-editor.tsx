@@ -26,7 +26,7 @@ export interface FormEditorProps {
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section className="app-editor-section" aria-labelledby={id}>
-      <h3 id={id}>{title}</h3>
+      <h2 id={id}>{title}</h2>
       {children}
     </section>
   );

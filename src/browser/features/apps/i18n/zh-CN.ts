@@ -148,11 +148,12 @@ export const apps: typeof en = {
     actions: '操作',
     current: '{{time}}（当前）',
     rollback: '回滚到此版本',
-    rollbackTo: '回滚到版本 {{version}}',
+    rollbackTo: '回滚到此版本（{{version}}）',
     from: '比较版本',
     to: '与版本',
     diffHeading: '两个版本的差异',
     diffLabel: '左侧为版本 {{from}}，右侧为版本 {{to}}',
+    diffSide: '版本 {{version}}',
   },
   scale: {
     title: '扩缩容 {{appId}}',

@@ -38,7 +38,12 @@ export function ResourceHistoryChart({
         { key: 'total', label: t('total'), tone: 'neutral' },
       ]}
     >
-      <AreaChart data={points} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
+      {/* The drawing is hidden from assistive technology (the caption says it): no focus stop in it. */}
+      <AreaChart
+        data={points}
+        margin={{ top: 4, right: 8, bottom: 0, left: 0 }}
+        accessibilityLayer={false}
+      >
         <TimeAxes formatValue={format} seriesLabel={seriesLabel} />
         <Area
           className="chart-series--total"

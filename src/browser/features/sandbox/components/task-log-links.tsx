@@ -44,7 +44,7 @@ export function TaskLogLinks({ task }: TaskLinkProps) {
   );
 }
 
-/** "Browse sandbox": the task's sandbox directory in the sandbox browser. */
+/** "Browse the sandbox": the task's sandbox directory in the sandbox browser. */
 export function SandboxLink({ task }: TaskLinkProps) {
   const { t } = useTranslation('sandbox');
   return (

@@ -6,7 +6,7 @@ export const sandbox = {
     stderr: 'stderr',
     stdoutOf: 'stdout of task {{taskId}}',
     stderrOf: 'stderr of task {{taskId}}',
-    browse: 'Browse sandbox',
+    browse: 'Browse the sandbox',
     browseOf: 'Browse the sandbox of task {{taskId}}',
   },
   breadcrumbs: {

@@ -9,7 +9,7 @@ export const sandbox: typeof en = {
     stdoutOf: '任务 {{taskId}} 的 stdout',
     stderrOf: '任务 {{taskId}} 的 stderr',
     browse: '浏览沙箱',
-    browseOf: '浏览任务 {{taskId}} 的沙箱',
+    browseOf: '浏览沙箱（任务 {{taskId}}）',
   },
   breadcrumbs: {
     label: '路径',

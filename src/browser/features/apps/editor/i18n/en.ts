@@ -49,6 +49,8 @@ export const appEditor = {
     fixJsonFirst: 'Fix the JSON before sending it.',
     diffLabel: 'Changes to send: current definition on the left, your version on the right',
     diffHeading: 'Review the changes',
+    diffOriginal: 'Current definition',
+    diffModified: 'Your version',
     noChanges: 'Nothing has changed.',
   },
   server: {

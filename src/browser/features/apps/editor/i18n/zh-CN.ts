@@ -49,6 +49,8 @@ export const appEditor: typeof en = {
     fixJsonFirst: '请先修正 JSON 再提交。',
     diffLabel: '将要发送的变更：左侧为当前定义，右侧为你的版本',
     diffHeading: '检查变更',
+    diffOriginal: '当前定义',
+    diffModified: '你的版本',
     noChanges: '没有任何变更。',
   },
   server: {
