@@ -14,6 +14,8 @@ import { sandbox as enSandbox } from '../features/sandbox/i18n/en';
 import { sandbox as zhSandbox } from '../features/sandbox/i18n/zh-CN';
 import { tasks as enTasks } from '../features/tasks/i18n/en';
 import { tasks as zhTasks } from '../features/tasks/i18n/zh-CN';
+import { shortcuts as enShortcuts } from '../shared/shortcuts/i18n/en';
+import { shortcuts as zhShortcuts } from '../shared/shortcuts/i18n/zh-CN';
 import { clusterStatus as enClusterStatus } from './locales/en/cluster-status';
 import { common as enCommon } from './locales/en/common';
 import { overview as enOverview } from './locales/en/overview';
@@ -35,6 +37,7 @@ export const resources = {
     frameworks: enFrameworks,
     tasks: enTasks,
     charts: enCharts,
+    shortcuts: enShortcuts,
   },
   'zh-CN': {
     common: zhCommon,
@@ -48,6 +51,7 @@ export const resources = {
     frameworks: zhFrameworks,
     tasks: zhTasks,
     charts: zhCharts,
+    shortcuts: zhShortcuts,
   },
 };
 

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { LeaderSummary } from '../../features/cluster-status/components/leader-summary';
 import { SimulatedBadge } from '../../features/cluster-status/components/simulated-badge';
 import { paths } from '../../shared/paths';
+import { KeyboardShortcuts } from '../../shared/shortcuts/keyboard-shortcuts';
 import { LanguageMenu } from './language-menu';
 import { ThemeMenu } from './theme-menu';
 import './app-header.css';
@@ -21,6 +22,7 @@ export function AppHeader() {
       <div className="app-header__preferences">
         <LanguageMenu />
         <ThemeMenu />
+        <KeyboardShortcuts />
       </div>
     </header>
   );

@@ -26,6 +26,7 @@ export function AgentsTable() {
           placeholder={t('filterHint')}
           value={view.q}
           onChange={(q) => update({ q })}
+          pageSearch
         />
       }
       countText={(total) => t('count', { count: total, total: formatNumber(total, locale) })}

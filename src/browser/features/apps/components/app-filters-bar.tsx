@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pageSearchProps } from '../../../shared/shortcuts/page-search';
 import { HEALTH_FILTERS } from '../utils/app-health';
 import { isFiltering, type AppFilters } from '../utils/app-filters';
 import { APP_STATUSES } from '../utils/app-status';
@@ -30,6 +31,7 @@ export function AppFiltersBar({
         placeholder={t('filters.searchPlaceholder')}
         value={filters.q}
         onChange={(event) => onChange({ q: event.target.value })}
+        {...pageSearchProps}
       />
       <fieldset className="app-filters__group">
         <legend>{t('filters.status')}</legend>

@@ -27,6 +27,7 @@ export function TaskFilters({
         placeholder={t('filter.textHint')}
         value={view.q}
         onChange={(q) => onChange({ q })}
+        pageSearch
       />
       <ToolbarSelect
         label={t('filter.state')}

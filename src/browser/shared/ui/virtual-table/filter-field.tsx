@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useState } from 'react';
+import { pageSearchProps } from '../../shortcuts/page-search';
 import { ToolbarField } from './table-toolbar';
 import './filter-field.css';
 
@@ -8,18 +9,20 @@ export const FILTER_DEBOUNCE_MS = 150;
 /**
  * A labelled search box whose value lives elsewhere (the URL): keystrokes stay local until typing
  * pauses, then `onChange` gets the text once. A new `value` from outside (back button, link)
- * replaces what is in the box.
+ * replaces what is in the box. `pageSearch` makes it the box the `/` shortcut focuses.
  */
 export function FilterField({
   label,
   value,
   onChange,
   placeholder,
+  pageSearch = false,
 }: {
   label: string;
   value: string;
   onChange: (value: string) => void;
   placeholder?: string;
+  pageSearch?: boolean;
 }) {
   const [draft, setDraft] = useState(value);
   const [applied, setApplied] = useState(value);
@@ -49,6 +52,7 @@ export function FilterField({
           placeholder={placeholder}
           autoComplete="off"
           spellCheck={false}
+          {...(pageSearch ? pageSearchProps : {})}
           onChange={(event) => setDraft(event.target.value)}
         />
       )}
