@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { GO_TO_KEY, GO_TO_TARGETS, HELP_KEY, SEARCH_KEY } from './shortcut-keys';
 import { readShortcutsEnabled, saveShortcutsEnabled } from './shortcuts-preference';
 import '../ui/button.css';
+import '../ui/dialog.css';
+import '../ui/header-control.css';
 import './shortcuts-dialog.css';
 
 /**
@@ -29,15 +31,15 @@ export function ShortcutsDialog({
   };
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Trigger className="shortcuts-button" aria-keyshortcuts={HELP_KEY}>
+      <Dialog.Trigger className="header-control" aria-keyshortcuts={HELP_KEY}>
         <kbd className="shortcuts-button__key" aria-hidden="true">
           {HELP_KEY}
         </kbd>
         {t('button')}
       </Dialog.Trigger>
       <Dialog.Portal>
-        <Dialog.Overlay className="shortcuts-dialog__overlay" />
-        <Dialog.Content className="shortcuts-dialog" data-allows-shortcuts="">
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog-panel shortcuts-dialog" data-allows-shortcuts="">
           <div className="shortcuts-dialog__top">
             <Dialog.Title className="shortcuts-dialog__title">{t('title')}</Dialog.Title>
             <Dialog.Close className="button">{t('close')}</Dialog.Close>

@@ -1,4 +1,5 @@
 import { DropdownMenu } from 'radix-ui';
+import './header-control.css';
 import './choice-menu.css';
 
 export interface Choice<V extends string> {
@@ -37,7 +38,7 @@ export function ChoiceMenu<V extends string>({
   };
   return (
     <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger className="choice-menu__trigger" aria-label={triggerLabel}>
+      <DropdownMenu.Trigger className="header-control" aria-label={triggerLabel}>
         {icon && <span aria-hidden="true">{icon}</span>}
         <span lang={current?.lang}>{current?.label}</span>
         <span className="choice-menu__caret" aria-hidden="true">

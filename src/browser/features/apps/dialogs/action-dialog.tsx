@@ -3,6 +3,7 @@ import { useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WriteError } from '../components/write-error';
 import '../../../shared/ui/button.css';
+import '../../../shared/ui/dialog.css';
 import './action-dialog.css';
 
 export interface ActionDialogProps {
@@ -48,9 +49,9 @@ export function ActionDialog({
   return (
     <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
-        <Dialog.Overlay className="action-dialog__overlay" />
+        <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content
-          className="action-dialog"
+          className="dialog-panel action-dialog"
           onOpenAutoFocus={(event) => {
             event.preventDefault();
             cancelRef.current?.focus();
