@@ -1,7 +1,7 @@
 import { DiffEditor, type MonacoDiffEditor } from '@monaco-editor/react';
 import { useEffect, useState } from 'react';
 import { monaco } from './monaco-setup';
-import { useColorScheme } from '../../../shared/theme/use-color-scheme';
+import { useMonacoTheme } from './monaco-theme';
 
 export interface SideLabels {
   original: string;
@@ -54,12 +54,12 @@ export default function MonacoDiffView({
   sideLabels,
   loadingText,
 }: MonacoDiffViewProps) {
-  const scheme = useColorScheme();
+  const theme = useMonacoTheme();
   const [diff, setDiff] = useState<MonacoDiffEditor | null>(null);
   useSideLabels(diff, sideLabels);
   return (
     <DiffEditor
-      theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
+      theme={theme}
       height="50vh"
       language="json"
       original={original}

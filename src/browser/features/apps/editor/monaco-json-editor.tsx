@@ -1,8 +1,8 @@
 import Editor from '@monaco-editor/react';
 import { useEffect, useState } from 'react';
 import { APP_MODEL_PATH, monaco } from './monaco-setup';
+import { useMonacoTheme } from './monaco-theme';
 import type { ServerMarker } from './server-markers';
-import { useColorScheme } from '../../../shared/theme/use-color-scheme';
 
 export interface MonacoJsonEditorProps {
   text: string;
@@ -22,7 +22,7 @@ export default function MonacoJsonEditor({
   ariaLabel,
   loadingText,
 }: MonacoJsonEditorProps) {
-  const scheme = useColorScheme();
+  const theme = useMonacoTheme();
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   useEffect(() => {
     const model = editor?.getModel();
@@ -35,7 +35,7 @@ export default function MonacoJsonEditor({
   }, [editor, markers]);
   return (
     <Editor
-      theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
+      theme={theme}
       height="60vh"
       language="json"
       path={APP_MODEL_PATH}

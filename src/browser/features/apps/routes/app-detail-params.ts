@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useSearchWriter } from '../../../shared/url/use-search-writer';
 import type { AppDialog } from '../components/app-detail-header';
 import type { VersionsSelection } from '../components/versions-tab';
 
@@ -16,12 +16,15 @@ const oneOf = <T extends string>(value: string | null, allowed: readonly T[]): T
  * the versions compared (`from`, `to`). Opening a dialog is a history entry; closing replaces it.
  */
 export function useAppDetailParams() {
-  const [params, setParams] = useSearchParams();
-  const change = (edit: (next: URLSearchParams) => void, replace: boolean) => {
-    const next = new URLSearchParams(params);
-    edit(next);
-    setParams(next, { replace });
-  };
+  const [params, write] = useSearchWriter();
+  const change = (edit: (next: URLSearchParams) => void, replace: boolean) =>
+    write(
+      (next) => {
+        edit(next);
+        return next;
+      },
+      { push: !replace },
+    );
   const from = params.get('from');
   const to = params.get('to');
   return {

@@ -1,12 +1,12 @@
 import { Tabs } from 'radix-ui';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { FrameworkStatus } from '../../../../api/cluster-model';
 import { formatNumber } from '../../../shared/format/format-number';
 import { useLocale } from '../../../shared/format/use-locale';
 import { QueryFeedback } from '../../../shared/ui/query-feedback';
 import { useFrameworks } from '../api/get-frameworks';
 import { FrameworksTable } from './frameworks-table';
+import { useSearchWriter } from '../../../shared/url/use-search-writer';
 import '../../tasks/components/view-tabs.css';
 
 const STATUSES: FrameworkStatus[] = ['active', 'inactive', 'completed'];
@@ -15,7 +15,7 @@ const STATUSES: FrameworkStatus[] = ['active', 'inactive', 'completed'];
 export function FrameworkLists() {
   const { t } = useTranslation('frameworks');
   const locale = useLocale();
-  const [search, setSearch] = useSearchParams();
+  const [search, write] = useSearchWriter();
   const tab = STATUSES.find((status) => status === search.get('tab')) ?? 'active';
   const { data, isPending, error } = useFrameworks();
   return (
@@ -26,12 +26,14 @@ export function FrameworkLists() {
           value={tab}
           activationMode="manual"
           onValueChange={(value) =>
-            setSearch((current) => {
-              const next = new URLSearchParams(current);
-              if (value === 'active') next.delete('tab');
-              else next.set('tab', value);
-              return next;
-            })
+            write(
+              (next) => {
+                if (value === 'active') next.delete('tab');
+                else next.set('tab', value);
+                return next;
+              },
+              { push: true },
+            )
           }
         >
           <Tabs.List className="view-tabs__list" aria-label={t('tabs.label')}>
