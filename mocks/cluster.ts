@@ -28,6 +28,12 @@ export interface SimulatedClusterOptions {
    * files at once for download tests: 14 days give a docker task's stdout of about 55 MB.
    */
   logBacklogMs?: number;
+  /** False: masters without the v1 operator API (before 1.0), so Stadium must poll. Default true. */
+  mesosOperatorApi?: boolean;
+  /** `heartbeat_interval_seconds` of the masters' SUBSCRIBE streams; default 15. */
+  mesosHeartbeatSeconds?: number;
+  /** False: Marathon instances without `/v2/events`, so Stadium must poll. Default true. */
+  marathonEventStream?: boolean;
 }
 
 export interface SimulatedCluster {
@@ -46,6 +52,10 @@ export interface SimulatedCluster {
     /** A stopped leader loses leadership; another running master is elected. */
     stopMaster(index: number): void;
     startMaster(index: number): void;
+    /** Open SUBSCRIBE streams go silent (no events, no heartbeats) but stay open, or resume. */
+    freezeSubscribers(frozen: boolean): void;
+    /** A new agent registers (an AGENT_ADDED event); it serves no HTTP. */
+    registerAgent(): { id: string; hostname: string };
   };
   marathon: {
     instances(): { address: string; running: boolean; leader: boolean }[];
@@ -99,6 +109,10 @@ export function createSimulatedCluster(options: SimulatedClusterOptions = {}): S
     agents: options.agents ?? 3,
     extraTasks: options.extraTasks ?? 0,
     ...(options.logBacklogMs !== undefined && { logBacklogMs: options.logBacklogMs }),
+    ...(options.mesosOperatorApi !== undefined && { operatorApi: options.mesosOperatorApi }),
+    ...(options.mesosHeartbeatSeconds !== undefined && {
+      heartbeatIntervalSeconds: options.mesosHeartbeatSeconds,
+    }),
   });
   const model = mesos.model;
   const marathonCount = options.marathons ?? 3;
@@ -122,6 +136,7 @@ export function createSimulatedCluster(options: SimulatedClusterOptions = {}): S
     instanceAddresses,
     seedApps: options.seedApps ?? true,
     mesosMasterAddress: () => (model.leader() ?? model.masters[0])?.address ?? '',
+    eventStream: options.marathonEventStream ?? true,
   });
   marathon.tick(model.now());
 
@@ -175,6 +190,13 @@ export function createSimulatedCluster(options: SimulatedClusterOptions = {}): S
       },
       startMaster: (index) => {
         model.startMaster(index);
+      },
+      freezeSubscribers: (frozen) => {
+        mesos.freezeSubscribers(frozen);
+      },
+      registerAgent: () => {
+        const agent = model.registerAgent();
+        return { id: agent.id, hostname: agent.hostname };
       },
     },
     marathon: {

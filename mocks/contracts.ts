@@ -68,6 +68,8 @@ export interface MarathonSimulationOptions {
   seedApps: boolean;
   /** Address (`host:port`) of the Mesos master Marathon reports in /v2/info. */
   mesosMasterAddress(): string;
+  /** False: a Marathon without `/v2/events` (before 0.9), answering it as an unknown URI. */
+  eventStream?: boolean;
 }
 
 /** The Marathon side as the composition (mocks/cluster.ts) drives it. */

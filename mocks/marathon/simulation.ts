@@ -21,6 +21,7 @@ export const createMarathonSimulation: CreateMarathonSimulation = (options) => {
     instances,
     frameworkId: options.scheduler.frameworkId,
     mesosMasterAddress: options.mesosMasterAddress,
+    eventStream: options.eventStream ?? true,
   });
   return {
     tick(now) {

@@ -24,11 +24,17 @@ export interface MesosSimulationOptions {
   extraTasks: number;
   /** Model time of log output already in every sandbox file when its task starts; default 0. */
   logBacklogMs?: number;
+  /** False: masters of a generation before 1.0, without `/api/v1`. Default true. */
+  operatorApi?: boolean;
+  /** SUBSCRIBE's `heartbeat_interval_seconds`; default 15 like Mesos. */
+  heartbeatIntervalSeconds?: number;
 }
 
 export interface MesosSimulation {
   model: MesosModel;
   handlers(): RequestHandler[];
+  /** While frozen, open SUBSCRIBE streams stay open but send nothing, not even heartbeats. */
+  freezeSubscribers(frozen: boolean): void;
 }
 
 export function createMesosSimulation(options: MesosSimulationOptions): MesosSimulation {
@@ -41,6 +47,17 @@ export function createMesosSimulation(options: MesosSimulationOptions): MesosSim
   });
   seedFinishedSparkJob(model);
   addSyntheticTasks(model, options.extraTasks);
-  const handlers = createMesosHandlers(model);
-  return { model, handlers: () => handlers };
+  let frozen = false;
+  const handlers = createMesosHandlers(model, {
+    enabled: options.operatorApi ?? true,
+    heartbeatIntervalSeconds: options.heartbeatIntervalSeconds ?? 15,
+    frozen: () => frozen,
+  });
+  return {
+    model,
+    handlers: () => handlers,
+    freezeSubscribers: (value) => {
+      frozen = value;
+    },
+  };
 }

@@ -48,6 +48,20 @@ export interface FrameworkRegistration {
 
 const TERMINAL = new Set<TaskState>(TERMINAL_TASK_STATES);
 
+/**
+ * What the master tells operator-API subscribers (`SUBSCRIBE`), in the order it happens. A
+ * `LEADER_CHANGED` is internal: streams served by a master that no longer leads end then.
+ */
+export type MesosModelEvent =
+  | { type: 'TASK_ADDED'; task: TaskRecord }
+  | { type: 'TASK_UPDATED'; task: TaskRecord; status: StatusRecord }
+  | { type: 'AGENT_ADDED' | 'AGENT_REMOVED'; agent: AgentRecord }
+  | {
+      type: 'FRAMEWORK_ADDED' | 'FRAMEWORK_UPDATED' | 'FRAMEWORK_REMOVED';
+      framework: FrameworkRecord;
+    }
+  | { type: 'LEADER_CHANGED' };
+
 export class MesosModel {
   readonly masters: MasterRecord[] = [];
   readonly agents: AgentRecord[] = [];
@@ -72,6 +86,7 @@ export class MesosModel {
   private delivering = false;
   private nextFrameworkSeq = 0;
   private previousLeader = 0;
+  private readonly watchers = new Set<(event: MesosModelEvent) => void>();
 
   constructor(options: MesosModelOptions) {
     this.prng = options.prng;
@@ -95,6 +110,16 @@ export class MesosModel {
 
   now(): number {
     return this.clock;
+  }
+
+  /** Every change an operator-API subscriber would see, as it happens. */
+  watch(watcher: (event: MesosModelEvent) => void): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
+  }
+
+  private emit(event: MesosModelEvent): void {
+    for (const watcher of [...this.watchers]) watcher(event);
   }
 
   random(): number {
@@ -148,6 +173,7 @@ export class MesosModel {
     const candidate = index === null ? undefined : this.masters[index];
     if (!candidate?.running || !this.hasQuorum()) {
       this.leaderIndex = null;
+      this.emit({ type: 'LEADER_CHANGED' });
       return;
     }
     this.leaderIndex = candidate.index;
@@ -158,6 +184,7 @@ export class MesosModel {
       for (const agent of this.agents) if (!agent.unreachable) agent.reregisteredTime = at;
       for (const framework of this.frameworks.values()) framework.reregisteredTime = at;
     }
+    this.emit({ type: 'LEADER_CHANGED' });
   }
 
   /** The next running master after the current (or last) leader. */
@@ -187,6 +214,8 @@ export class MesosModel {
     if (this.leaderIndex === index || !this.hasQuorum()) {
       this.elect(this.nextRunning(index));
     }
+    // A stopped master's open streams end with it, leader or not.
+    this.emit({ type: 'LEADER_CHANGED' });
   }
 
   startMaster(index: number): void {
@@ -200,7 +229,15 @@ export class MesosModel {
 
   // ---- agents --------------------------------------------------------------------------------
 
-  private addAgent(index: number, now: number): void {
+  /** A new agent registers with the leader (it has no HTTP server in the HTTP runtime). */
+  registerAgent(): AgentRecord {
+    const agent = this.addAgent(this.agents.length, this.clock);
+    agent.registeredTime = this.clock;
+    this.emit({ type: 'AGENT_ADDED', agent });
+    return agent;
+  }
+
+  private addAgent(index: number, now: number): AgentRecord {
     const n = index + 1;
     const agent: AgentRecord = {
       index,
@@ -223,6 +260,7 @@ export class MesosModel {
     this.agents.push(agent);
     this.agentsById.set(agent.id, agent);
     this.agentsByAddress.set(agent.address, agent);
+    return agent;
   }
 
   agent(idOrIndex: string | number): AgentRecord | undefined {
@@ -263,6 +301,7 @@ export class MesosModel {
         message: 'Agent removed: health check timed out',
       });
     }
+    this.emit({ type: 'AGENT_REMOVED', agent });
     this.deliver();
   }
 
@@ -311,6 +350,7 @@ export class MesosModel {
     };
     if (registration.principal !== undefined) framework.principal = registration.principal;
     this.frameworks.set(id, framework);
+    this.emit({ type: 'FRAMEWORK_ADDED', framework });
     return framework;
   }
 
@@ -324,6 +364,7 @@ export class MesosModel {
     this.frameworks.delete(framework.id);
     this.completedFrameworks.set(framework.id, framework);
     capMap(this.completedFrameworks, MAX_COMPLETED_FRAMEWORKS);
+    this.emit({ type: 'FRAMEWORK_REMOVED', framework });
     this.deliver();
   }
 
@@ -363,6 +404,7 @@ export class MesosModel {
     for (const p of ports) agent.usedPorts.add(p);
     agent.tasks.set(task.id, task);
     framework.tasks.set(task.id, task);
+    this.emit({ type: 'TASK_ADDED', task });
     return task;
   }
 
@@ -453,6 +495,7 @@ export class MesosModel {
       status.healthy = true;
     }
     if (TERMINAL.has(state) || state === 'TASK_UNREACHABLE') this.release(task, state);
+    this.emit({ type: 'TASK_UPDATED', task, status });
     this.enqueue(task, status);
   }
 

@@ -24,7 +24,9 @@ export function resourcesJson(
   return json;
 }
 
-function isRanges(ports: Iterable<number> | readonly PortRange[]): ports is readonly PortRange[] {
+export function isRanges(
+  ports: Iterable<number> | readonly PortRange[],
+): ports is readonly PortRange[] {
   return Array.isArray(ports) && Array.isArray(ports[0]);
 }
 

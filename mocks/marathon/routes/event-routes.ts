@@ -5,7 +5,7 @@
 import { HttpResponse } from 'msw';
 import type { MarathonEvent } from '../event-bus';
 import { jettyErrorPage } from './jetty-error-page';
-import type { Route, RouteContext } from './route-context';
+import { json, type Route, type RouteContext } from './route-context';
 
 const encoder = new TextEncoder();
 
@@ -50,6 +50,8 @@ export const eventRoutes: Route[] = [
     method: 'GET',
     pattern: /^\/v2\/events\/?$/,
     handle: (context) => {
+      // What the dispatcher answers for a path it has no route for.
+      if (!context.eventStream) return json({ message: 'URI not found' }, 500);
       const accept = context.request.headers.get('accept') ?? '';
       if (!accept.includes('text/event-stream')) {
         return jettyErrorPage(405, 'Method Not Allowed', context.url.pathname);

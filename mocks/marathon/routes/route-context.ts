@@ -10,6 +10,8 @@ export interface SimulationEnvironment {
   instances: MarathonInstances;
   frameworkId: string;
   mesosMasterAddress(): string;
+  /** See MarathonSimulationOptions.eventStream. */
+  eventStream: boolean;
 }
 
 export interface RouteContext extends SimulationEnvironment {

@@ -19,6 +19,7 @@ import { masterMetrics } from '../metrics-json';
 import type { MasterRecord } from '../records';
 import { filesRoute } from './files-routes';
 import { mesosJson, mesosText } from './mesos-responses';
+import { operatorApiResponse, type OperatorApiOptions } from './operator-api';
 
 type LeaderRoute = (model: MesosModel, self: MasterRecord, url: URL) => unknown;
 
@@ -67,8 +68,15 @@ function masterRoute(pathname: string): string {
   return pathname.startsWith('/master/') ? pathname.slice('/master'.length) : pathname;
 }
 
-export function masterResponse(model: MesosModel, self: MasterRecord, url: URL): Response {
+export function masterResponse(
+  model: MesosModel,
+  self: MasterRecord,
+  request: Request,
+  operatorApi: OperatorApiOptions,
+): Response | Promise<Response> {
+  const url = new URL(request.url);
   const route = masterRoute(url.pathname);
+  if (route === '/api/v1') return operatorApiResponse(model, self, request, operatorApi);
   const leader = model.leader();
   if (route === '/redirect') {
     if (!leader) return mesosText(503, 'No leader elected');

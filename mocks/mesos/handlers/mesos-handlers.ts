@@ -7,8 +7,12 @@ import type { RequestHandler } from 'msw';
 import type { MesosModel } from '../mesos-model';
 import { agentResponse } from './agent-routes';
 import { masterResponse } from './master-routes';
+import type { OperatorApiOptions } from './operator-api';
 
-export function createMesosHandlers(model: MesosModel): RequestHandler[] {
+export function createMesosHandlers(
+  model: MesosModel,
+  operatorApi: OperatorApiOptions,
+): RequestHandler[] {
   return [
     http.all('*', ({ request }) => {
       const url = new URL(request.url);
@@ -16,7 +20,7 @@ export function createMesosHandlers(model: MesosModel): RequestHandler[] {
       if (!node) return undefined;
       if ('master' in node) {
         if (!node.master.running) return HttpResponse.error();
-        return masterResponse(model, node.master, url);
+        return masterResponse(model, node.master, request, operatorApi);
       }
       if (node.agent.unreachable) return HttpResponse.error();
       return agentResponse(model, node.agent, url);

@@ -105,7 +105,8 @@ function collect<T>(list: unknown, read: (raw: JsonRecord) => T | null): T[] {
   return out;
 }
 
-function countTasks(
+/** Fills in each agent's and framework's task counts and their agent and framework ids. */
+export function countTasks(
   tasks: readonly TaskDetail[],
   agents: Map<string, AgentRow>,
   frameworks: Map<string, FrameworkDetail>,

@@ -38,12 +38,10 @@ export function normalizeTask(
   const statuses = asArray(raw.statuses).filter(isRecord).map(normalizeStatus);
   const state = (asString(raw.state) ?? statuses.at(-1)?.state ?? 'TASK_UNKNOWN') as TaskState;
   const resources = toResourceSet(raw.resources);
-  const lastStatus = asRecord(asArray(raw.statuses).at(-1));
   const container = normalizeContainer(raw.container);
   return {
     id,
     name: asString(raw.name) ?? '',
-    state,
     category,
     frameworkId,
     frameworkName: context.frameworkName(frameworkId),
@@ -54,9 +52,41 @@ export function normalizeTask(
     mem: resources.mem,
     disk: resources.disk,
     gpus: resources.gpus,
-    healthy: healthOf(statuses, state),
     image: container?.image ?? null,
     hostPorts: expandPorts(resources.ports),
+    executorId: asString(raw.executor_id) ?? '',
+    role: asString(raw.role),
+    resources,
+    container,
+    labels: labelsOf(raw.labels),
+    discovery: discoveryOf(raw.discovery),
+    ...statusFields(statuses, state, asRecord(asArray(raw.statuses).at(-1))),
+  };
+}
+
+type StatusFields = Pick<
+  TaskDetail,
+  | 'state'
+  | 'statuses'
+  | 'healthy'
+  | 'ipAddresses'
+  | 'stagedAt'
+  | 'startedAt'
+  | 'finishedAt'
+  | 'updatedAt'
+  | 'containerId'
+>;
+
+/** What a task's status history says about it; the addresses come from its latest status. */
+function statusFields(
+  statuses: TaskStatusRow[],
+  state: TaskState,
+  lastStatus: JsonRecord,
+): StatusFields {
+  return {
+    state,
+    statuses,
+    healthy: healthOf(statuses, state),
     ipAddresses: ipAddressesOf(lastStatus),
     stagedAt: statuses[0]?.timestamp ?? null,
     startedAt: statuses.find((status) => status.state === 'TASK_RUNNING')?.timestamp ?? null,
@@ -64,14 +94,26 @@ export function normalizeTask(
       ? (statuses.findLast((status) => TERMINAL.has(status.state))?.timestamp ?? null)
       : null,
     updatedAt: statuses.at(-1)?.timestamp ?? null,
-    executorId: asString(raw.executor_id) ?? '',
-    role: asString(raw.role),
-    statuses,
-    resources,
-    container,
     containerId: asString(asRecord(asRecord(lastStatus.container_status).container_id).value),
-    labels: labelsOf(raw.labels),
-    discovery: discoveryOf(raw.discovery),
+  };
+}
+
+/** Where a task in `state` is listed: live, unreachable or completed. */
+export function categoryOf(state: TaskState): TaskCategory {
+  if (TERMINAL.has(state)) return 'completed';
+  return state === 'TASK_UNREACHABLE' ? 'unreachable' : 'active';
+}
+
+/**
+ * The task after one more status update (an operator-API `TASK_UPDATED`): the same fields a
+ * fresh read of its whole history would give.
+ */
+export function withStatus(task: TaskDetail, rawStatus: JsonRecord, state: TaskState): TaskDetail {
+  const statuses = [...task.statuses, normalizeStatus(rawStatus)];
+  return {
+    ...task,
+    category: categoryOf(state),
+    ...statusFields(statuses, state, rawStatus),
   };
 }
 
