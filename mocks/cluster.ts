@@ -52,7 +52,7 @@ export interface SimulatedCluster {
     /** A stopped leader loses leadership; another running master is elected. */
     stopMaster(index: number): void;
     startMaster(index: number): void;
-    /** Open SUBSCRIBE streams go silent (no events, no heartbeats) but stay open, or resume. */
+    /** SUBSCRIBE streams open now go silent (no events, no heartbeats) but stay open, or resume. */
     freezeSubscribers(frozen: boolean): void;
     /** A new agent registers (an AGENT_ADDED event); it serves no HTTP. */
     registerAgent(): { id: string; hostname: string };

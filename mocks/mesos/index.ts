@@ -33,7 +33,10 @@ export interface MesosSimulationOptions {
 export interface MesosSimulation {
   model: MesosModel;
   handlers(): RequestHandler[];
-  /** While frozen, open SUBSCRIBE streams stay open but send nothing, not even heartbeats. */
+  /**
+   * Frozen, the SUBSCRIBE streams open now stay open but send nothing, not even heartbeats
+   * (streams opened later work); unfrozen, they resume.
+   */
   freezeSubscribers(frozen: boolean): void;
 }
 
@@ -47,17 +50,17 @@ export function createMesosSimulation(options: MesosSimulationOptions): MesosSim
   });
   seedFinishedSparkJob(model);
   addSyntheticTasks(model, options.extraTasks);
-  let frozen = false;
+  const streams = new Set<{ silent: boolean }>();
   const handlers = createMesosHandlers(model, {
     enabled: options.operatorApi ?? true,
     heartbeatIntervalSeconds: options.heartbeatIntervalSeconds ?? 15,
-    frozen: () => frozen,
+    streams,
   });
   return {
     model,
     handlers: () => handlers,
-    freezeSubscribers: (value) => {
-      frozen = value;
+    freezeSubscribers: (frozen) => {
+      for (const stream of streams) stream.silent = frozen;
     },
   };
 }

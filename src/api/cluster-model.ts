@@ -262,6 +262,11 @@ export interface ModelStatus {
   stale: boolean;
   lastError: string | null;
   consecutiveErrors: number;
+  /**
+   * `stream`: the model follows the leader's operator-API event stream (Mesos ≥ 1.1);
+   * `poll`: it reads `/master/state` per interval (older masters, or while the stream is down).
+   */
+  feed: 'poll' | 'stream';
 }
 
 export interface ClusterSummary {

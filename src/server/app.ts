@@ -16,6 +16,9 @@ import { registerClusterRoute } from './routes/cluster-route';
 import { registerConsoleRoutes } from './routes/console-routes';
 import { keepRawBodies, MAX_PROXIED_BODY_BYTES } from './routes/proxy-body-parsing';
 import { registerSideRoutes } from './routes/side-routes';
+import { registerConsoleEvents, type ConsoleEventHub } from './streams/console-events';
+import type { MarathonEvents } from './streams/marathon-events';
+import type { MesosSubscription } from './streams/mesos-subscription';
 
 export interface StadiumAppOptions {
   mesos: LeaderDiscovery;
@@ -27,6 +30,17 @@ export interface StadiumAppOptions {
   log: StadiumLog;
   /** Intervals and sizes of the shared cluster model (tests stretch or shorten them). */
   clusterModel?: Omit<ClusterModelOptions, 'onError'>;
+  /** Heartbeat margin and retry wait of the upstream event streams (tests shorten them). */
+  streams?: { heartbeatMargin?: number; retryMs?: number };
+  /** Handed the live streams once built: their counters are what /metrics exports. */
+  onLiveStreams?: (streams: LiveStreams) => void;
+}
+
+/** The proxy's upstream event streams and its console connections. */
+export interface LiveStreams {
+  mesos: MesosSubscription;
+  marathon: MarathonEvents;
+  consoles: ConsoleEventHub;
 }
 
 /**
@@ -39,15 +53,30 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
   const legacyNames = new LegacyJsonNames();
   const mesosForwarder = new LeaderForwarder(mesos, dispatcher, MESOS_RULES, legacyNames);
   const marathonForwarder = new LeaderForwarder(marathon, dispatcher, MARATHON_RULES);
-  const { model, stop } = createProxyClusterModel({
+  const clusterModel = createProxyClusterModel({
     mesos,
+    marathon,
     mesosForwarder,
     marathonForwarder,
     log: options.log,
     ...(options.clusterModel && { tuning: options.clusterModel }),
+    ...(options.streams && { streamTuning: options.streams }),
   });
-  app.addHook('onReady', async () => model.start());
-  app.addHook('onClose', async () => stop());
+  const { model } = clusterModel;
+  const consoleEvents = registerConsoleEvents(app, {
+    model,
+    marathon: clusterModel.marathonStream,
+  });
+  options.onLiveStreams?.({
+    mesos: clusterModel.mesosStream,
+    marathon: clusterModel.marathonStream,
+    consoles: consoleEvents,
+  });
+  app.addHook('onReady', async () => clusterModel.start());
+  app.addHook('onClose', async () => {
+    consoleEvents.close();
+    clusterModel.stop();
+  });
   const agents = new ModelAgentDirectory(
     model,
     mesos,

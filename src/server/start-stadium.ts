@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { ServedCluster, SimulatedCluster, SimulatedClusterOptions } from '../../mocks/index';
-import { buildApp, type StadiumAppOptions } from './app';
+import { buildApp, type LiveStreams, type StadiumAppOptions } from './app';
 import { createDiscovery } from './leaders/create-discovery';
 import type { LeaderDiscovery } from './leaders/leader-discovery';
 import type { StadiumLog } from './leaders/leader-state';
@@ -24,11 +24,14 @@ export interface StadiumOptions {
   simulation?: SimulatedClusterOptions;
   /** Intervals of the shared cluster model; defaults grow with the cluster (cluster-model/README.md). */
   clusterModel?: StadiumAppOptions['clusterModel'];
+  streams?: StadiumAppOptions['streams'];
 }
 
 export interface RunningStadium {
   url: string;
   simulation?: { cluster: SimulatedCluster; served: ServedCluster };
+  /** The upstream event streams and console connections, with their counters. */
+  live: LiveStreams;
   close(): Promise<void>;
 }
 
@@ -56,6 +59,7 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
       );
     }
     const [mesos, marathon] = discoveries as [LeaderDiscovery, LeaderDiscovery];
+    let live: LiveStreams | undefined;
     await Promise.all(discoveries.map((discovery) => discovery.start()));
     const app = await buildApp(
       {
@@ -66,6 +70,10 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
         simulated: upstreams.simulation !== undefined,
         log,
         ...(options.clusterModel && { clusterModel: options.clusterModel }),
+        ...(options.streams && { streams: options.streams }),
+        onLiveStreams: (streams) => {
+          live = streams;
+        },
       },
       { logger: options.logger ?? false },
     );
@@ -76,6 +84,7 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
     return {
       url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
       ...(upstreams.simulation ? { simulation: upstreams.simulation } : {}),
+      live: live as LiveStreams,
       async close() {
         const cut = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS);
         await app.close();

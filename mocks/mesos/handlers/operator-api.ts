@@ -4,6 +4,7 @@
  * as a RecordIO stream (`<byte length>\n<json>`) that ends when this master stops leading.
  */
 import { BUILD_INFO, masterHostname, masterPid, masterPort } from '../master-json';
+import { masterFlags } from '../master-flags';
 import type { MesosModel, MesosModelEvent } from '../mesos-model';
 import {
   agentV1,
@@ -21,8 +22,8 @@ export interface OperatorApiOptions {
   enabled: boolean;
   /** `heartbeat_interval_seconds` of SUBSCRIBED; Mesos' default is 15. */
   heartbeatIntervalSeconds: number;
-  /** While true, open streams send nothing (a half-open connection), new ones still work. */
-  frozen(): boolean;
+  /** Streams open now; one marked silent sends nothing (a half-open connection). */
+  streams: Set<{ silent: boolean }>;
 }
 
 const encoder = new TextEncoder();
@@ -87,6 +88,13 @@ export async function operatorApiResponse(
       return jsonReply({ type, get_state: getStateV1(model) });
     case 'GET_VERSION':
       return jsonReply({ type, get_version: { version_info: BUILD_INFO } });
+    case 'GET_FLAGS':
+      return jsonReply({
+        type,
+        get_flags: {
+          flags: Object.entries(masterFlags(model, self)).map(([name, value]) => ({ name, value })),
+        },
+      });
     case 'GET_HEALTH':
       return jsonReply({ type, get_health: { healthy: true } });
     case 'GET_MASTER':
@@ -150,8 +158,10 @@ function subscribe(
   let detach = () => {};
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
+      const handle = { silent: false };
+      options.streams.add(handle);
       const send = (event: unknown) => {
-        if (!options.frozen()) controller.enqueue(recordIo(event));
+        if (!handle.silent) controller.enqueue(recordIo(event));
       };
       send({
         type: 'SUBSCRIBED',
@@ -179,6 +189,7 @@ function subscribe(
       detach = () => {
         clearInterval(heartbeat);
         unwatch();
+        options.streams.delete(handle);
         detach = () => {};
       };
     },

@@ -7,9 +7,13 @@ import type {
 import { AgentHistoryStore, type AgentHistoryOptions } from './agent-history';
 import { indexMarathonApps } from './marathon-join';
 import { historyOf, RingBuffer, sampleFromMetrics } from './metrics-history';
-import { normalizeMasterState } from './normalize-master-state';
+import { normalizeMasterState, type NormalizedState } from './normalize-master-state';
 import { defaultPollInterval, errorBackoff, type PollInfo } from './poll-schedule';
 import { buildSnapshot, type ClusterSnapshot } from './snapshot';
+import type { AppIndex } from './marathon-join';
+
+/** `poll`: read `/master/state` per interval. `stream`: an event stream publishes each change. */
+export type StateFeed = 'poll' | 'stream';
 
 export interface ClusterModelSources {
   /** The leading master's `/master/state`, parsed, and its size in bytes. */
@@ -53,6 +57,17 @@ export interface ClusterModel {
   metricsHistory(): MetricsHistory;
   /** Number of metrics samples taken so far: changes with `metricsHistory()`. */
   metricsRevision(): number;
+  /** Switches between polling `/master/state` and taking states from `publishState`. */
+  setStateFeed(feed: StateFeed): void;
+  stateFeed(): StateFeed;
+  /** A state read from an event stream (stream feed): becomes the next snapshot. */
+  publishState(state: NormalizedState, bytes: number): void;
+  /** The stream feed is alive (a heartbeat): the current snapshot is still the cluster. */
+  confirmState(): void;
+  /** The stream feed broke: the snapshot is kept and reported stale until the next state. */
+  reportStateError(error: unknown): void;
+  /** Reads Marathon's apps now and joins them into a new snapshot; joins a read in flight. */
+  refreshApps(): Promise<void>;
   agentHistory(agentId: string): AgentHistory | null;
   knowsAgent(agentId: string): boolean;
   /** `ip:port` of the agent, from its pid, or null for an agent the leader does not list. */
@@ -85,6 +100,13 @@ export function createClusterModel(
   let stateTimer: ReturnType<typeof setTimeout> | undefined;
   let metricsTimer: ReturnType<typeof setTimeout> | undefined;
   let statePoll: Promise<void> | null = null;
+  let appsRead: Promise<void> | null = null;
+  let feed: StateFeed = 'poll';
+  /** Marathon's apps as last read; joined into every snapshot. */
+  let apps: AppIndex | null = null;
+  /** When the stream feed last said the snapshot is current; null while polling. */
+  let confirmedAt: number | null = null;
+  let historyRecordedAt = Number.NEGATIVE_INFINITY;
   /** Polls aborted by stop() are not failures of the master. */
   let stops = 0;
 
@@ -122,13 +144,15 @@ export function createClusterModel(
     const started = performance.now();
     const stopsAtStart = stops;
     try {
-      const { body, bytes, apps } = await withSignal(async (signal) => {
-        const [state, marathon] = await Promise.all([
+      const { body, bytes, marathon } = await withSignal(async (signal) => {
+        const [state, marathonApps] = await Promise.all([
           sources.fetchMasterState(signal),
           sources.fetchMarathonApps(signal).catch(() => null),
         ]);
-        return { ...state, apps: marathon };
+        return { ...state, marathon: marathonApps };
       });
+      // A stream took over while this poll was in flight: its state is newer.
+      if (feed === 'stream') return;
       const state = normalizeMasterState(body);
       const { leader, pid } = state.meta;
       if (!state.meta.answeredByLeader) {
@@ -139,34 +163,72 @@ export function createClusterModel(
             : `master ${pid ?? '?'} is not the leader (${leader.pid} is)`,
         );
       }
-      const snapshot = buildSnapshot({
-        generation: (current?.generation ?? 0) + 1,
-        fetchedAt: sources.now(),
-        stateBytes: bytes,
-        state,
-        apps: indexMarathonApps(apps),
-      });
-      current = snapshot;
-      consecutiveErrors = 0;
-      lastError = null;
-      revision++;
-      agentHistory.record(snapshot.fetchedAt, snapshot.agents);
-      intervalMs = pollInterval({
-        agents: snapshot.agents.length,
-        tasks: snapshot.tasks.length,
-        stateBytes: bytes,
-        cycleMs: performance.now() - started,
-      });
+      apps = indexMarathonApps(marathon);
+      install(state, bytes, started);
       scheduleState(intervalMs);
-      for (const listener of listeners) notify(listener, snapshot);
     } catch (error) {
-      if (stops !== stopsAtStart) return;
-      consecutiveErrors++;
-      lastError = error instanceof Error ? error.message : String(error);
-      revision++;
+      if (stops !== stopsAtStart || feed === 'stream') return;
+      recordError(error);
       options.onError?.('state', error);
       scheduleState(errorBackoff(consecutiveErrors));
     }
+  }
+
+  /** Makes `state` (joined with the last apps read) the current snapshot and tells listeners. */
+  function install(state: NormalizedState, bytes: number, started: number): void {
+    const snapshot = buildSnapshot({
+      generation: (current?.generation ?? 0) + 1,
+      fetchedAt: sources.now(),
+      stateBytes: bytes,
+      state,
+      apps,
+    });
+    current = snapshot;
+    consecutiveErrors = 0;
+    lastError = null;
+    revision++;
+    intervalMs = pollInterval({
+      agents: snapshot.agents.length,
+      tasks: snapshot.tasks.length,
+      stateBytes: bytes,
+      cycleMs: performance.now() - started,
+    });
+    // A stream publishes far more often than a poll would read: history keeps the poll's pace.
+    if (snapshot.fetchedAt - historyRecordedAt >= intervalMs || feed === 'poll') {
+      historyRecordedAt = snapshot.fetchedAt;
+      agentHistory.record(snapshot.fetchedAt, snapshot.agents);
+    }
+    for (const listener of listeners) notify(listener, snapshot);
+  }
+
+  function recordError(error: unknown): void {
+    consecutiveErrors++;
+    lastError = error instanceof Error ? error.message : String(error);
+    revision++;
+  }
+
+  async function readApps(): Promise<void> {
+    try {
+      const body = await withSignal((signal) => sources.fetchMarathonApps(signal));
+      apps = indexMarathonApps(body);
+    } catch {
+      // Marathon down: tasks keep the app ids of the last read.
+      return;
+    }
+    if (current === null) return;
+    // The same rows joined again; the state they came from is unchanged.
+    const { meta, agents, frameworks, unregisteredFrameworks, tasks } = current;
+    install(
+      {
+        meta,
+        agents: [...agents],
+        frameworks: [...frameworks],
+        unregisteredFrameworks: [...unregisteredFrameworks],
+        tasks: [...tasks],
+      },
+      current.stateBytes,
+      performance.now(),
+    );
   }
 
   function notify(listener: (snapshot: ClusterSnapshot) => void, snapshot: ClusterSnapshot) {
@@ -195,9 +257,10 @@ export function createClusterModel(
   }
 
   function status(): ModelStatus {
-    const fetchedAt = current?.fetchedAt ?? null;
+    const fetchedAt = confirmedAt ?? current?.fetchedAt ?? null;
     const ageMs = fetchedAt === null ? null : Math.max(0, sources.now() - fetchedAt);
-    const aged = ageMs !== null && ageMs > STALE_AFTER_INTERVALS * intervalMs;
+    // A stream says itself when it breaks (reportStateError); quiet is not stale then.
+    const aged = feed === 'poll' && ageMs !== null && ageMs > STALE_AFTER_INTERVALS * intervalMs;
     return {
       generation: current?.generation ?? 0,
       fetchedAt,
@@ -207,6 +270,7 @@ export function createClusterModel(
       stale: current === null || consecutiveErrors > 0 || aged,
       lastError,
       consecutiveErrors,
+      feed,
     };
   }
 
@@ -219,7 +283,7 @@ export function createClusterModel(
     start() {
       if (running) return;
       running = true;
-      void refresh();
+      if (feed === 'poll') void refresh();
       void sampleMetrics().finally(scheduleMetrics);
     },
     stop() {
@@ -240,6 +304,35 @@ export function createClusterModel(
     },
     metricsHistory: () => historyOf(metrics, metricsIntervalMs),
     metricsRevision: () => metricsTaken,
+    setStateFeed(next) {
+      if (next === feed) return;
+      feed = next;
+      if (feed === 'stream') {
+        clearTimeout(stateTimer);
+        return;
+      }
+      confirmedAt = null;
+      scheduleState(0);
+    },
+    stateFeed: () => feed,
+    publishState(state, bytes) {
+      const started = performance.now();
+      confirmedAt = sources.now();
+      install(state, bytes, started);
+    },
+    confirmState() {
+      confirmedAt = sources.now();
+    },
+    reportStateError(error) {
+      recordError(error);
+      options.onError?.('state', error);
+    },
+    refreshApps() {
+      appsRead ??= readApps().finally(() => {
+        appsRead = null;
+      });
+      return appsRead;
+    },
     agentHistory: (agentId) => agentHistory.history(agentId),
     knowsAgent: (agentId) => agentOf(agentId) !== undefined,
     agentAddress: (agentId) => agentOf(agentId)?.address ?? null,

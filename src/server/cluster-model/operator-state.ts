@@ -209,10 +209,6 @@ export class OperatorState {
     return this.agents.size;
   }
 
-  setMeta(meta: MasterMeta): void {
-    this.meta = meta;
-  }
-
   /** Applies one event; false for events that change nothing here (e.g. `HEARTBEAT`). */
   apply(event: OperatorEvent): boolean {
     switch (event.type) {
@@ -238,8 +234,12 @@ export class OperatorState {
       }
       case 'AGENT_ADDED':
         return this.addAgent(asRecord(asRecord(event.agent_added).agent));
-      case 'AGENT_REMOVED':
-        return this.agents.delete(asId(asRecord(event.agent_removed).agent_id) ?? '');
+      case 'AGENT_REMOVED': {
+        if (!this.agents.delete(asId(asRecord(event.agent_removed).agent_id) ?? '')) return false;
+        // Removed agents are mostly unreachable ones (a shutdown is rarer): counted as those.
+        this.meta = { ...this.meta, unreachableAgents: this.meta.unreachableAgents + 1 };
+        return true;
+      }
       case 'FRAMEWORK_ADDED':
       case 'FRAMEWORK_UPDATED': {
         const body = asRecord(event.framework_added ?? event.framework_updated);

@@ -13,19 +13,20 @@ describe('the cluster model inside the proxy, on the simulated cluster', () => {
 
   const cluster = () => defined(proxy.stadium.simulation).cluster;
   const masterUrls = () => defined(proxy.stadium.simulation).served.masterUrls;
-  const stateReads = () =>
-    masterUrls().reduce((n, url) => n + upstream.count(url, '/master/state'), 0);
+  const reads = (path: string) => masterUrls().reduce((n, url) => n + upstream.count(url, path), 0);
   const summary = async () =>
     (await getJson(`${proxy.url}/api/cluster/summary`)).body as ClusterSummary;
 
   beforeAll(async () => {
     upstream = recordServerRequests();
-    // One poll for the whole file unless the leader changes: every count below is exact.
+    // No poll for the whole file: the event stream is the only reader, so counts are exact.
     proxy = await startProxyUnderTest({ clusterModel: { pollInterval: () => HOUR_MS } });
     await vi.waitFor(
       async () => expect((await fetch(`${proxy.url}/api/cluster/summary`)).status).toBe(200),
       { timeout: 10_000, interval: 50 },
     );
+    // Model time moves only when a test says so: every event and generation below is exact.
+    cluster().stopClock();
   });
 
   afterAll(async () => {
@@ -33,8 +34,9 @@ describe('the cluster model inside the proxy, on the simulated cluster', () => {
     await proxy.close();
   });
 
-  it('reads /master/state once for any number of concurrent viewers', async () => {
-    expect(stateReads()).toBe(1);
+  it('follows one event stream and reads no /master/state for any number of viewers', async () => {
+    expect(reads('/master/state')).toBe(0);
+    const subscribes = reads('/api/v1');
     const paths = ['tasks?limit=50', 'agents', 'frameworks', 'summary', 'tasks?q=nginx&sort=mem'];
     const viewers = Array.from({ length: 5 }, () =>
       Promise.all(paths.map((path) => fetch(`${proxy.url}/api/cluster/${path}`))),
@@ -42,7 +44,9 @@ describe('the cluster model inside the proxy, on the simulated cluster', () => {
     const responses = (await Promise.all(viewers)).flat();
     expect(responses.map((response) => response.status)).toEqual(responses.map(() => 200));
     await Promise.all(responses.map((response) => response.arrayBuffer()));
-    expect(stateReads()).toBe(1);
+    expect(reads('/master/state')).toBe(0);
+    expect(reads('/api/v1')).toBe(subscribes);
+    expect(proxy.stadium.live.mesos.mode()).toBe('stream');
   });
 
   it('serves /api/cluster and /api/cluster/* side by side', async () => {
@@ -53,30 +57,38 @@ describe('the cluster model inside the proxy, on the simulated cluster', () => {
     expect((await getJson(`${proxy.url}/api/cluster/nope`)).status).toBe(404);
   });
 
-  it('reads the new leading master at once after an election, tasks joined with Marathon', async () => {
+  it('subscribes to the new leading master at once after an election, tasks joined with Marathon', async () => {
     const generation = (await summary()).status.generation;
-    // Marathon's seed apps launch within the first minute of model time.
-    cluster().advance(60_000);
+    // Marathon's seed apps launch within the first minute of model time, then start.
+    cluster().advance(70_000);
     cluster().mesos.electAnotherLeader(1);
     const newLeader = nth(masterUrls(), 1);
+    const reconnects = proxy.stadium.live.mesos.reconnects;
     await vi.waitFor(
       async () => {
-        expect(upstream.count(newLeader, '/master/state')).toBeGreaterThan(0);
+        expect(upstream.count(newLeader, '/api/v1')).toBeGreaterThan(0);
+        expect(proxy.stadium.live.mesos.reconnects).toBe(reconnects + 1);
+        expect(proxy.stadium.live.mesos.mode()).toBe('stream');
         expect((await summary()).status.generation).toBeGreaterThan(generation);
       },
       { timeout: 10_000, interval: 50 },
     );
-    const { status, body } = await getJson(`${proxy.url}/api/cluster/tasks?state=active&q=nginx`);
-    expect(status).toBe(200);
-    const slice = body as TaskSlice;
-    expect(slice.total).toBe(1);
-    expect(slice.rows[0]).toMatchObject({
-      appId: '/nginx',
-      frameworkName: 'marathon',
-      state: 'TASK_RUNNING',
-      agentHostname: expect.stringMatching(/^slave-\d$/),
-    });
+    await vi.waitFor(
+      async () => {
+        const { body } = await getJson(`${proxy.url}/api/cluster/tasks?state=active&q=nginx`);
+        const slice = body as TaskSlice;
+        expect(slice.total).toBe(1);
+        expect(slice.rows[0]).toMatchObject({
+          appId: '/nginx',
+          frameworkName: 'marathon',
+          state: 'TASK_RUNNING',
+          agentHostname: expect.stringMatching(/^slave-\d$/),
+        });
+      },
+      { timeout: 5_000, interval: 50 },
+    );
     expect((await summary()).leader?.address).toBe(new URL(newLeader).host);
+    expect(reads('/master/state')).toBe(0);
   });
 
   it('answers an unchanged slice with 304 and no body', async () => {

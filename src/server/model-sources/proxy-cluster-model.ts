@@ -2,11 +2,19 @@ import { createClusterModel, type ClusterModel, type ClusterModelOptions } from 
 import type { LeaderDiscovery } from '../leaders/leader-discovery';
 import type { StadiumLog } from '../leaders/leader-state';
 import type { LeaderForwarder } from '../proxy/leader-forwarder';
+import { createMarathonEvents, type MarathonEvents } from '../streams/marathon-events';
+import { createMesosSubscription, type MesosSubscription } from '../streams/mesos-subscription';
 import { createLeaderSources } from './leader-sources';
 
 export interface ProxyClusterModel {
   model: ClusterModel;
-  /** Stops polling and stops following the leader. */
+  /** The operator-API stream feeding the model (polling when the master has none). */
+  mesosStream: MesosSubscription;
+  /** Marathon's event stream: apps re-read on its events (polled when it has none). */
+  marathonStream: MarathonEvents;
+  /** Starts reading: the event stream, or polling once the master proves to have none. */
+  start(): void;
+  /** Stops polling and streaming and stops following the leader. */
   stop(): void;
 }
 
@@ -17,10 +25,13 @@ export interface ProxyClusterModel {
  */
 export function createProxyClusterModel(options: {
   mesos: LeaderDiscovery;
+  marathon: LeaderDiscovery;
   mesosForwarder: LeaderForwarder;
   marathonForwarder: LeaderForwarder;
   log: StadiumLog;
   tuning?: Omit<ClusterModelOptions, 'onError'>;
+  /** Heartbeat margin and retry wait of the Mesos event stream (tests shorten them). */
+  streamTuning?: { heartbeatMargin?: number; retryMs?: number };
 }): ProxyClusterModel {
   const { mesos, log } = options;
   const sources = createLeaderSources({
@@ -61,14 +72,39 @@ export function createProxyClusterModel(options: {
     if (mesos.leader() === leader && sources.lastStateOrigin() !== leader) await model.refresh();
   }
   const unsubscribeLeader = mesos.onLeaderChange((leader) => {
-    if (leader !== null) void refreshFromNewLeader(leader);
+    // A stream subscribes to the new leader by itself.
+    if (leader !== null && model.stateFeed() === 'poll') void refreshFromNewLeader(leader);
   });
-
+  const mesosStream = createMesosSubscription({
+    discovery: mesos,
+    forwarder: options.mesosForwarder,
+    model,
+    log,
+    ...options.streamTuning,
+  });
+  const marathonStream = createMarathonEvents({
+    discovery: options.marathon,
+    forwarder: options.marathonForwarder,
+    model,
+    log,
+    ...(options.streamTuning?.retryMs !== undefined && { retryMs: options.streamTuning.retryMs }),
+  });
   return {
     model,
+    mesosStream,
+    marathonStream,
+    start() {
+      // The stream goes first: when the master streams, the model never reads /master/state.
+      model.setStateFeed('stream');
+      mesosStream.start();
+      marathonStream.start();
+      model.start();
+    },
     stop() {
       unsubscribeLeader();
       unsubscribeSnapshots();
+      mesosStream.stop();
+      marathonStream.stop();
       model.stop();
     },
   };

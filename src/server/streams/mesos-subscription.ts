@@ -1,0 +1,292 @@
+import type { ClusterModel } from '../cluster-model';
+import type { MasterMeta } from '../cluster-model/normalize-master-state';
+import { OperatorState, type OperatorEvent } from '../cluster-model/operator-state';
+import { asArray, asNumber, asRecord, asString, secondsToMs } from '../cluster-model/read-json';
+import { upidAddress } from '../cluster-model/upid';
+import type { LeaderDiscovery } from '../leaders/leader-discovery';
+import type { StadiumLog } from '../leaders/leader-state';
+import type { LeaderForwarder } from '../proxy/leader-forwarder';
+import { readJsonBody } from '../model-sources/read-json-body';
+import { RecordIoDecoder } from './recordio';
+import { Backoff, sleep } from './backoff';
+
+export interface MesosSubscriptionOptions {
+  discovery: LeaderDiscovery;
+  forwarder: LeaderForwarder;
+  model: ClusterModel;
+  log: StadiumLog;
+  /**
+   * A stream silent for this many heartbeat intervals is dead. The operator API's proto advises
+   * about 5; default 5.
+   */
+  heartbeatMargin?: number;
+  /** First wait before resubscribing after a failure; doubles up to 30 s. Default 1 s. */
+  retryMs?: number;
+}
+
+export interface MesosSubscription {
+  start(): void;
+  stop(): void;
+  /** Streams that ended or broke and were subscribed again (for /metrics). */
+  readonly reconnects: number;
+  /** `stream` while a SUBSCRIBE stream is open, `poll` on masters without the v1 API. */
+  mode(): 'connecting' | 'stream' | 'poll';
+}
+
+/** A master that cannot stream: no `/api/v1` (before 1.0), or no agent events (before 1.1). */
+class NoOperatorApi extends Error {}
+
+/** A state that took this long to build is not rebuilt more often than this. */
+const MIN_PUBLISH_GAP_MS = 25;
+const MAX_PUBLISH_GAP_MS = 2_000;
+const JSON_CALL = { 'content-type': 'application/json', accept: 'application/json' };
+
+/**
+ * Keeps one operator-API `SUBSCRIBE` stream to the leading master and feeds the cluster model
+ * from it: the model starts from `SUBSCRIBED.get_state` and each event changes it, so no
+ * `/master/state` is read while the stream lives. A missed heartbeat, the end of the stream (a
+ * failover ends it) or a new leader means subscribing again, through leader discovery, to a fresh
+ * snapshot. A master without the v1 API is polled as before; a new leader is asked again.
+ */
+export function createMesosSubscription(options: MesosSubscriptionOptions): MesosSubscription {
+  const { discovery, forwarder, model, log } = options;
+  const margin = options.heartbeatMargin ?? 5;
+  const backoff = new Backoff(options.retryMs ?? 1_000, 30_000);
+  let running = false;
+  let mode: 'connecting' | 'stream' | 'poll' = 'connecting';
+  let reconnects = 0;
+  let current: AbortController | null = null;
+  /** performance.now() when the current stream's SUBSCRIBED arrived; null when none is open. */
+  let subscribedAt: number | null = null;
+  /** Resolves the wait of a master that cannot stream when the leader changes. */
+  let leaderChanged: () => void = () => {};
+  let unsubscribeLeader = () => {};
+
+  async function call(type: string, signal: AbortSignal): Promise<unknown> {
+    const outcome = await forwarder.forward({
+      method: 'POST',
+      path: '/api/v1',
+      headers: JSON_CALL,
+      body: Buffer.from(JSON.stringify({ type })),
+      signal,
+    });
+    if (outcome.kind === 'failure') throw new Error(outcome.message);
+    const { response, origin } = outcome;
+    if (response.statusCode === 404) {
+      await response.body.dump();
+      throw new NoOperatorApi(`${origin} has no v1 operator API`);
+    }
+    if (response.statusCode !== 200) {
+      const text = (await response.body.text()).slice(0, 200);
+      throw new Error(`${type} answered HTTP ${response.statusCode} from ${origin}: ${text}`);
+    }
+    return (await readJsonBody(response.body, `${origin}/api/v1 ${type}`)).body;
+  }
+
+  /** `GET_MASTER` and `GET_FLAGS`: what `/master/state` says about the master itself. */
+  async function readMeta(signal: AbortSignal): Promise<MasterMeta> {
+    const master = asRecord(asRecord(await call('GET_MASTER', signal)).get_master);
+    const info = asRecord(master.master_info);
+    const version = asString(info.version);
+    const [major = 0, minor = 0] = (version ?? '0').split('.').map(Number);
+    if (major < 1 || (major === 1 && minor < 1)) {
+      throw new NoOperatorApi(`Mesos ${version ?? '?'} streams no agent events (needs 1.1)`);
+    }
+    const flags = asArray(asRecord(asRecord(await call('GET_FLAGS', signal)).get_flags).flags);
+    const cluster = flags.map(asRecord).find((flag) => flag.name === 'cluster')?.value;
+    const pid = asString(info.pid);
+    const hostname = asString(info.hostname);
+    const metrics = await forwarder.forward({
+      method: 'GET',
+      path: '/metrics/snapshot',
+      headers: { accept: 'application/json' },
+      signal,
+    });
+    let unreachableAgents = 0;
+    if (metrics.kind === 'upstream' && metrics.response.statusCode !== 200) {
+      await metrics.response.body.dump();
+    } else if (metrics.kind === 'upstream') {
+      const body = await readJsonBody(metrics.response.body, `${metrics.origin}/metrics/snapshot`);
+      unreachableAgents = asNumber(asRecord(body.body)['master/slaves_unreachable']) ?? 0;
+    }
+    return {
+      version,
+      cluster: asString(cluster),
+      id: asString(info.id),
+      pid,
+      hostname,
+      leader: pid === null ? null : { pid, address: upidAddress(pid) ?? pid, hostname },
+      answeredByLeader: true,
+      startTime: secondsToMs(master.start_time),
+      electedTime: secondsToMs(master.elected_time),
+      // GET_STATE has no count of unreachable agents; the metrics have it.
+      unreachableAgents,
+    };
+  }
+
+  async function follow(signal: AbortSignal): Promise<void> {
+    const meta = await readMeta(signal);
+    const outcome = await forwarder.forward({
+      method: 'POST',
+      path: '/api/v1',
+      headers: JSON_CALL,
+      body: Buffer.from('{"type":"SUBSCRIBE"}'),
+      signal,
+    });
+    if (outcome.kind === 'failure') throw new Error(outcome.message);
+    const { response, origin } = outcome;
+    if (response.statusCode !== 200) {
+      await response.body.dump();
+      throw new Error(`SUBSCRIBE answered HTTP ${response.statusCode} from ${origin}`);
+    }
+    const watchdog = new Watchdog(() => {
+      current?.abort(new Error(`no heartbeat from ${origin} within ${watchdog.limitMs} ms`));
+    });
+    const publisher = new Publisher(model);
+    try {
+      const decoder = new RecordIoDecoder();
+      let state: OperatorState | null = null;
+      for await (const chunk of response.body) {
+        watchdog.feed();
+        for (const record of decoder.push(chunk)) {
+          const event = JSON.parse(record.toString('utf8')) as OperatorEvent;
+          if (state === null) {
+            if (event.type !== 'SUBSCRIBED') throw new Error(`${origin} sent ${event.type} first`);
+            const subscribed = asRecord(event.subscribed);
+            state = new OperatorState(subscribed.get_state, meta);
+            const heartbeatSeconds = asNumber(subscribed.heartbeat_interval_seconds);
+            // Masters before 1.5 send no heartbeats: only the connection's idle limit applies.
+            if (heartbeatSeconds !== null) watchdog.arm(heartbeatSeconds * 1000 * margin);
+            model.setStateFeed('stream');
+            publisher.publishNow(state, record.length);
+            if (mode !== 'stream') log(`cluster model: following the event stream of ${origin}`);
+            mode = 'stream';
+            subscribedAt = performance.now();
+          } else if (event.type === 'HEARTBEAT') {
+            model.confirmState();
+          } else if (state.apply(event)) {
+            publisher.schedule(state);
+          }
+        }
+      }
+      throw new Error(`the event stream of ${origin} ended`);
+    } finally {
+      watchdog.disarm();
+      // Events that arrived before the stream broke are true: show them until the next snapshot.
+      if (running) publisher.flush();
+      else publisher.cancel();
+    }
+  }
+
+  async function loop(): Promise<void> {
+    while (running) {
+      const controller = new AbortController();
+      current = controller;
+      try {
+        await follow(controller.signal);
+      } catch (error) {
+        if (!running) return;
+        const reason =
+          controller.signal.aborted && controller.signal.reason instanceof Error
+            ? controller.signal.reason
+            : error;
+        if (reason instanceof NoOperatorApi) {
+          if (mode !== 'poll') log(`cluster model: ${reason.message}; polling /master/state`);
+          mode = 'poll';
+          model.setStateFeed('poll');
+          // Ask again when another master leads (it may be newer), or after a long while.
+          await new Promise<void>((resolve) => {
+            leaderChanged = resolve;
+            setTimeout(resolve, 600_000).unref();
+          });
+          continue;
+        }
+        const message = reason instanceof Error ? reason.message : String(reason);
+        const lived = subscribedAt === null ? null : performance.now() - subscribedAt;
+        subscribedAt = null;
+        if (lived !== null) reconnects++;
+        if (model.stateFeed() === 'stream') {
+          model.reportStateError(new Error(`${message}; subscribing again`));
+        }
+        mode = 'connecting';
+        await sleep(lived === null ? backoff.next() : backoff.afterStream(lived));
+      }
+    }
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      unsubscribeLeader = discovery.onLeaderChange(() => {
+        leaderChanged();
+        current?.abort(new Error('the leading master changed'));
+      });
+      void loop();
+    },
+    stop() {
+      running = false;
+      unsubscribeLeader();
+      leaderChanged();
+      current?.abort(new Error('stopped'));
+    },
+    get reconnects() {
+      return reconnects;
+    },
+    mode: () => mode,
+  };
+}
+
+/** Aborts a stream that stays silent longer than its limit; fed on every chunk. */
+class Watchdog {
+  limitMs = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  constructor(private readonly onSilence: () => void) {}
+  arm(limitMs: number): void {
+    this.limitMs = limitMs;
+    this.feed();
+  }
+  feed(): void {
+    if (this.limitMs === 0) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(this.onSilence, this.limitMs);
+  }
+  disarm(): void {
+    this.limitMs = 0;
+    clearTimeout(this.timer);
+  }
+}
+
+/**
+ * Publishes the state at most once per its build time (25 ms – 2 s): a burst of events becomes
+ * one snapshot, and a cluster whose snapshot takes 0.5 s to build is not rebuilt continuously.
+ */
+class Publisher {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastBuildMs = 0;
+  private bytes = 0;
+  private state: OperatorState | null = null;
+  constructor(private readonly model: ClusterModel) {}
+  publishNow(state: OperatorState, bytes?: number): void {
+    this.state = state;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (bytes !== undefined) this.bytes = bytes;
+    const started = performance.now();
+    this.model.publishState(state.toState(), this.bytes);
+    this.lastBuildMs = performance.now() - started;
+  }
+  schedule(state: OperatorState): void {
+    this.state = state;
+    if (this.timer !== undefined) return;
+    const gap = Math.min(Math.max(this.lastBuildMs, MIN_PUBLISH_GAP_MS), MAX_PUBLISH_GAP_MS);
+    this.timer = setTimeout(() => this.publishNow(state), gap);
+  }
+  flush(): void {
+    if (this.timer !== undefined && this.state !== null) this.publishNow(this.state);
+  }
+  cancel(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}
