@@ -53,7 +53,10 @@ export function createProxyClusterModel(options: {
         metricsTakenAtFailure = model.metricsRevision();
       }
       const what = {
-        state: 'cannot read /master/state',
+        state:
+          model.stateFeed() === 'stream'
+            ? 'the master event stream broke'
+            : 'cannot read /master/state',
         metrics: 'cannot read /metrics/snapshot',
         listener: 'a snapshot listener failed',
       };
@@ -63,7 +66,11 @@ export function createProxyClusterModel(options: {
   const unsubscribeSnapshots = model.subscribe(() => {
     if (!stateFailing) return;
     stateFailing = false;
-    log('cluster model: reading /master/state again');
+    log(
+      model.stateFeed() === 'stream'
+        ? 'cluster model: the master event stream is back'
+        : 'cluster model: reading /master/state again',
+    );
   });
 
   /** A poll already in flight may have asked the previous leader: then read once more. */

@@ -105,8 +105,9 @@ export function createMarathonEvents(options: MarathonEventsOptions): MarathonEv
   let mode: 'connecting' | 'stream' | 'poll' = 'connecting';
   let reconnects = 0;
   let current: AbortController | null = null;
-  /** performance.now() when the current stream opened; null when none is open. */
+  /** performance.now() when the current stream opened, and its origin; null when none is open. */
   let openedAt: number | null = null;
+  let openOrigin: string | null = null;
   let wake: () => void = () => {};
   let unsubscribeLeader = () => {};
   let pending: string[] = [];
@@ -159,6 +160,7 @@ export function createMarathonEvents(options: MarathonEventsOptions): MarathonEv
     if (mode !== 'stream') log(`marathon: following the event stream of ${origin}`);
     mode = 'stream';
     openedAt = performance.now();
+    openOrigin = origin;
     clearTimeout(pollTimer);
     changed([]);
     const parser = new SseParser();
@@ -188,6 +190,7 @@ export function createMarathonEvents(options: MarathonEventsOptions): MarathonEv
         if (!running) return;
         const lived = openedAt === null ? null : performance.now() - openedAt;
         openedAt = null;
+        openOrigin = null;
         if (lived !== null) reconnects++;
         if (error instanceof NoEventStream) {
           if (mode !== 'poll') log(`marathon: ${error.message}; polling its apps instead`);
@@ -212,9 +215,10 @@ export function createMarathonEvents(options: MarathonEventsOptions): MarathonEv
     start() {
       if (running) return;
       running = true;
-      unsubscribeLeader = discovery.onLeaderChange(() => {
+      unsubscribeLeader = discovery.onLeaderChange((leader) => {
         wake();
-        current?.abort(new Error('the leading Marathon changed'));
+        // A stream that already reconnected to the new leader stays.
+        if (leader !== openOrigin) current?.abort(new Error('the leading Marathon changed'));
       });
       void loop();
     },

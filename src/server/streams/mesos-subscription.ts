@@ -58,6 +58,7 @@ export function createMesosSubscription(options: MesosSubscriptionOptions): Meso
   let current: AbortController | null = null;
   /** performance.now() when the current stream's SUBSCRIBED arrived; null when none is open. */
   let subscribedAt: number | null = null;
+  let subscribedTo: string | null = null;
   /** Resolves the wait of a master that cannot stream when the leader changes. */
   let leaderChanged: () => void = () => {};
   let unsubscribeLeader = () => {};
@@ -162,6 +163,7 @@ export function createMesosSubscription(options: MesosSubscriptionOptions): Meso
             if (mode !== 'stream') log(`cluster model: following the event stream of ${origin}`);
             mode = 'stream';
             subscribedAt = performance.now();
+            subscribedTo = origin;
           } else if (event.type === 'HEARTBEAT') {
             model.confirmState();
           } else if (state.apply(event)) {
@@ -204,6 +206,7 @@ export function createMesosSubscription(options: MesosSubscriptionOptions): Meso
         const message = reason instanceof Error ? reason.message : String(reason);
         const lived = subscribedAt === null ? null : performance.now() - subscribedAt;
         subscribedAt = null;
+        subscribedTo = null;
         if (lived !== null) reconnects++;
         if (model.stateFeed() === 'stream') {
           model.reportStateError(new Error(`${message}; subscribing again`));
@@ -218,9 +221,10 @@ export function createMesosSubscription(options: MesosSubscriptionOptions): Meso
     start() {
       if (running) return;
       running = true;
-      unsubscribeLeader = discovery.onLeaderChange(() => {
+      unsubscribeLeader = discovery.onLeaderChange((leader) => {
         leaderChanged();
-        current?.abort(new Error('the leading master changed'));
+        // A stream that already followed a redirect to the new leader stays.
+        if (leader !== subscribedTo) current?.abort(new Error('the leading master changed'));
       });
       void loop();
     },
