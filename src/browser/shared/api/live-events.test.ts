@@ -1,0 +1,122 @@
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { connectLiveEvents, liveEventsConnected } from './live-events';
+import { pollEvery } from './polling';
+import { clusterKeys, marathonKeys } from './query-keys';
+
+/** Stands in for the browser's EventSource: the test plays the server. */
+class FakeEventSource extends EventTarget {
+  static opened: FakeEventSource[] = [];
+  closed = false;
+  constructor(readonly url: string) {
+    super();
+    FakeEventSource.opened.push(this);
+  }
+  close() {
+    this.closed = true;
+  }
+  emit(type: string, data: unknown = {}) {
+    this.dispatchEvent(new MessageEvent(type, { data: JSON.stringify(data) }));
+  }
+}
+
+let visibility: DocumentVisibilityState = 'visible';
+const setVisibility = (next: DocumentVisibilityState) => {
+  visibility = next;
+  document.dispatchEvent(new Event('visibilitychange'));
+};
+
+beforeEach(() => {
+  FakeEventSource.opened = [];
+  vi.stubGlobal('EventSource', FakeEventSource);
+  vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => visibility);
+  visibility = 'visible';
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+/** A query client holding one pushed query per side and one that is only polled. */
+function clientWithQueries() {
+  const client = new QueryClient();
+  const keys = {
+    tasks: clusterKeys.taskList({ state: 'active' }),
+    apps: marathonKeys.appList(),
+    history: clusterKeys.metricsHistory(),
+  };
+  for (const key of Object.values(keys)) client.setQueryData(key, 'data');
+  const invalidated = () =>
+    Object.entries(keys)
+      .filter(([, key]) => client.getQueryState(key)?.isInvalidated)
+      .map(([name]) => name);
+  const reset = () => {
+    for (const key of Object.values(keys)) client.setQueryData(key, 'data');
+  };
+  return { client, invalidated, reset };
+}
+
+const polls = (key: readonly unknown[]) => {
+  const interval = pollEvery(2_000).refetchInterval;
+  return interval({ queryKey: key });
+};
+
+describe('connectLiveEvents', () => {
+  it('re-reads pushed queries on hello and per event, and stops polling them while connected', () => {
+    const { client, invalidated, reset } = clientWithQueries();
+    const stop = connectLiveEvents(client);
+    const [source] = FakeEventSource.opened;
+    expect(source?.url).toBe('/api/events');
+    expect(polls(clusterKeys.tasks())).toBe(2_000);
+
+    source?.emit('hello', { type: 'hello', generation: 3, stale: false, feed: 'stream' });
+    expect(liveEventsConnected()).toBe(true);
+    expect(invalidated()).toEqual(['tasks', 'apps']);
+    expect(polls(clusterKeys.tasks())).toBe(false);
+    expect(polls(marathonKeys.deployments())).toBe(false);
+    expect(polls(clusterKeys.metricsHistory())).toBe(2_000);
+
+    reset();
+    source?.emit('cluster', { type: 'cluster', generation: 4, stale: false, feed: 'stream' });
+    expect(invalidated()).toEqual(['tasks']);
+    reset();
+    source?.emit('marathon', { type: 'marathon', events: ['deployment_success'] });
+    expect(invalidated()).toEqual(['apps']);
+
+    // A dropped connection: polling takes over until the next hello.
+    reset();
+    source?.emit('error');
+    expect(liveEventsConnected()).toBe(false);
+    expect(invalidated()).toEqual(['tasks', 'apps']);
+    expect(polls(clusterKeys.tasks())).toBe(2_000);
+    stop();
+    expect(source?.closed).toBe(true);
+  });
+
+  it('closes a hidden tab after the grace period and resyncs when it is shown again', () => {
+    vi.useFakeTimers();
+    const { client } = clientWithQueries();
+    const stop = connectLiveEvents(client, { hiddenGraceMs: 30_000 });
+    FakeEventSource.opened[0]?.emit('hello');
+
+    setVisibility('hidden');
+    vi.advanceTimersByTime(10_000);
+    setVisibility('visible');
+    vi.advanceTimersByTime(60_000);
+    expect(FakeEventSource.opened).toHaveLength(1);
+    expect(FakeEventSource.opened[0]?.closed).toBe(false);
+
+    setVisibility('hidden');
+    vi.advanceTimersByTime(30_000);
+    expect(FakeEventSource.opened[0]?.closed).toBe(true);
+    expect(liveEventsConnected()).toBe(false);
+
+    setVisibility('visible');
+    expect(FakeEventSource.opened).toHaveLength(2);
+    FakeEventSource.opened[1]?.emit('hello');
+    expect(liveEventsConnected()).toBe(true);
+    stop();
+  });
+});
