@@ -7,7 +7,6 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { ClusterSummary } from '../src/api/cluster-model';
-import { defaultPollInterval } from '../src/server/cluster-model';
 import { startStadium, type RunningStadium } from '../src/server/start-stadium';
 import {
   recordServerRequests,
@@ -24,6 +23,13 @@ import {
   type ApiTransfer,
 } from './browser-figures';
 import { ensureBuiltConsole } from './built-console';
+import {
+  liveFigures,
+  readsWhilePagesOpen,
+  rssUnderEvents,
+  type LiveFigures,
+  type ReadsWindow,
+} from './live-figures';
 import { measureMemory, type MemoryFigures } from './memory';
 import { kb, mb, ms, printTable, ratio, type FigureRow } from './table';
 import { stateReads } from './upstream-reads';
@@ -31,8 +37,11 @@ import { stateReads } from './upstream-reads';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LARGE = { agents: 10_000, extraTasks: 100_000 };
 const SMALL = { agents: 3, extraTasks: 0 };
-/** Model polls counted for "after N refreshes". */
-const REFRESHES = 5;
+/** Fresh snapshots (an election makes the proxy subscribe again) counted for "after N". */
+const REFRESHES = 3;
+/** Issue 8's windows; BENCH_READS_WINDOW_S / BENCH_SOAK_S shorten them for a quick run. */
+const READS_WINDOW_MS = Number(process.env.BENCH_READS_WINDOW_S ?? 300) * 1000;
+const SOAK_MS = Number(process.env.BENCH_SOAK_S ?? 600) * 1000;
 /** How long browser polls are recorded with an unchanged snapshot. */
 const QUIET_RECORDING_MS = 11_000;
 /** Window in which upstream /master/state reads are counted, per number of open pages. */
@@ -51,6 +60,11 @@ interface ClusterFigures {
   afterRefreshes: MemoryFigures;
   simulationAlone: MemoryFigures;
   readsPerInterval: { onePage: number; fivePages: number } | null;
+  live: LiveFigures | null;
+  /** Large cluster only: /master/state reads with 1 and 10 tabs open. */
+  readsWindows: ReadsWindow[];
+  /** Large cluster only: process RSS per minute while tasks change. */
+  soakRssMb: number[];
   notes: string[];
 }
 
@@ -160,15 +174,12 @@ async function measure(
   const notes: string[] = [];
   const simulation = simulationAlone(shape);
   const large = shape.agents >= 50;
-  let fastPolls = false;
   const started = performance.now();
   const stadium = await startStadium({
     port: 0,
     distDir,
     log: () => {},
     simulation: shape,
-    // Back-to-back polls on demand, so "after N refreshes" takes seconds at 10k agents, not minutes.
-    clusterModel: { pollInterval: (info) => (fastPolls ? 0 : defaultPollInterval(info)) },
   });
   let pageFigures: PageFigures | null = null;
   try {
@@ -189,14 +200,47 @@ async function measure(
     const stayedQuiet = afterQuiet === quiet.status.generation;
     const warm = measureMemory();
 
-    fastPolls = large;
-    if (fastPolls) cluster.mesos.electAnotherLeader();
-    const refreshed = waitForGeneration(stadium, afterQuiet + REFRESHES);
+    // Each election ends the stream; the proxy subscribes to the new leader for a fresh snapshot.
+    const refreshed = (async () => {
+      for (let n = 1; n <= REFRESHES; n++) {
+        const reconnects = stadium.live.mesos.reconnects;
+        const generation = (await summary(stadium))?.status.generation ?? 0;
+        cluster.mesos.electAnotherLeader();
+        while (
+          stadium.live.mesos.reconnects === reconnects ||
+          stadium.live.mesos.mode() !== 'stream'
+        ) {
+          await sleep(50);
+        }
+        await waitForGeneration(stadium, generation + 1);
+      }
+      return waitForGeneration(stadium, 1);
+    })();
     const changedPoll = pageFigures ? await recordPolls(pageFigures.recorder, refreshed) : null;
     const settled = await refreshed;
-    fastPolls = false;
     pageFigures?.recorder.stop();
     const afterRefreshes = measureMemory();
+
+    const live = await liveFigures(browser, stadium);
+    notes.push(...live.notes);
+    const readsWindows: ReadsWindow[] = [];
+    let soakRssMb: number[] = [];
+    if (large) {
+      for (const pages of [1, 10]) {
+        readsWindows.push(
+          await readsWhilePagesOpen(
+            browser,
+            stadium,
+            upstream,
+            served.masterUrls,
+            pages,
+            READS_WINDOW_MS,
+            settled.status.stateBytes,
+          ),
+        );
+      }
+      soakRssMb = await rssUnderEvents(stadium, SOAK_MS);
+    }
 
     let readsPerInterval: ClusterFigures['readsPerInterval'] = null;
     if (!large) {
@@ -222,6 +266,9 @@ async function measure(
       afterRefreshes,
       simulationAlone: simulation,
       readsPerInterval,
+      live,
+      readsWindows,
+      soakRssMb,
       notes,
     };
   } finally {
@@ -265,6 +312,26 @@ function rows(small: ClusterFigures, large: ClusterFigures): FigureRow[] {
     memory.rssMb - f.simulationAlone.rssMb;
   return [
     row('stadium start to first cluster snapshot', (f) => f.startupMs, ms),
+    row(
+      'task change at master -> open task page + table, p50',
+      (f) => f.live?.taskChange?.p50 ?? null,
+      ms,
+    ),
+    row(
+      'task change at master -> open task page + table, max',
+      (f) => f.live?.taskChange?.max ?? null,
+      ms,
+    ),
+    row(
+      'Marathon scale by another client -> Apps page, p50',
+      (f) => f.live?.marathonScale?.p50 ?? null,
+      ms,
+    ),
+    row(
+      'Marathon scale by another client -> Apps page, max',
+      (f) => f.live?.marathonScale?.max ?? null,
+      ms,
+    ),
     row('model poll interval', (f) => f.pollIntervalMs, ms),
     row('navigation to /tasks -> first task row', (f) => f.firstRowMs, ms),
     row('filter keystroke -> first row repainted', (f) => f.filterMs, ms),
@@ -279,13 +346,13 @@ function rows(small: ClusterFigures, large: ClusterFigures): FigureRow[] {
     row('bytes to the browser per page poll, snapshot changed', (f) => f.bytesPerChangedPoll, kb),
     row('process RSS after warm-up (proxy + simulation)', (f) => f.warm.rssMb, mb),
     row('process heap after warm-up', (f) => f.warm.heapMb, mb),
-    row(`process RSS after ${REFRESHES} more model polls`, (f) => f.afterRefreshes.rssMb, mb),
-    row(`process heap after ${REFRESHES} more model polls`, (f) => f.afterRefreshes.heapMb, mb),
+    row(`process RSS after ${REFRESHES} fresh snapshots`, (f) => f.afterRefreshes.rssMb, mb),
+    row(`process heap after ${REFRESHES} fresh snapshots`, (f) => f.afterRefreshes.heapMb, mb),
     row('simulated cluster alone: RSS', (f) => f.simulationAlone.rssMb, mb),
     row('simulated cluster alone: heap', (f) => f.simulationAlone.heapMb, mb),
     row('proxy RSS after warm-up (process - simulation)', (f) => proxyOnly(f, f.warm), mb),
     row(
-      `proxy RSS after ${REFRESHES} polls (process - simulation)`,
+      `proxy RSS after ${REFRESHES} snapshots (process - simulation)`,
       (f) => proxyOnly(f, f.afterRefreshes),
       mb,
     ),
@@ -311,6 +378,16 @@ async function main(): Promise<void> {
       'Stadium bench: small = 3 agents, large = 10k agents / 100k tasks',
       rows(small, large),
     );
+    for (const window of large.readsWindows) {
+      console.log(
+        `large: /master/state reads over ${window.windowMs / 1000} s with ${window.pages} tab(s) open after the initial snapshot: ${window.stateReads} (${kb(window.stateBytes)})`,
+      );
+    }
+    if (large.soakRssMb.length > 0) {
+      console.log(
+        `large: process RSS per minute over ${SOAK_MS / 1000} s of task changes: ${large.soakRssMb.map((v) => v.toFixed(0)).join(', ')} MB (simulation alone ${large.simulationAlone.rssMb.toFixed(0)} MB)`,
+      );
+    }
     const reads = small.readsPerInterval;
     console.log(
       reads === null

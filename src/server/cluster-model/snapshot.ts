@@ -87,17 +87,7 @@ export function buildSnapshot(input: SnapshotInput): ClusterSnapshot {
       if (list === undefined) liveTasksByAgent.set(task.agentId, (list = []));
       list.push(index);
     }
-    taskSearch[index] = [
-      task.id,
-      task.name,
-      task.state,
-      task.frameworkName ?? task.frameworkId,
-      task.agentHostname ?? task.agentId,
-      task.appId ?? '',
-      task.image ?? '',
-    ]
-      .join('\n')
-      .toLowerCase();
+    taskSearch[index] = searchTextOf(task);
   });
   const agentSearch = agents.map((agent) =>
     [agent.hostname, agent.id, agent.address, ...Object.entries(agent.attributes).flat()]
@@ -133,6 +123,30 @@ export function buildSnapshot(input: SnapshotInput): ClusterSnapshot {
     matches: new MatchCache(MATCH_CACHE_SIZE),
     totals: totalsOf(state),
   };
+}
+
+/**
+ * A stream keeps most task rows from one snapshot to the next; their search text is kept with
+ * them (and rebuilt when the app id joined since changes it).
+ */
+const searchTexts = new WeakMap<TaskDetail, { appId: string | null; text: string }>();
+
+function searchTextOf(task: TaskDetail): string {
+  const known = searchTexts.get(task);
+  if (known !== undefined && known.appId === task.appId) return known.text;
+  const text = [
+    task.id,
+    task.name,
+    task.state,
+    task.frameworkName ?? task.frameworkId,
+    task.agentHostname ?? task.agentId,
+    task.appId ?? '',
+    task.image ?? '',
+  ]
+    .join('\n')
+    .toLowerCase();
+  searchTexts.set(task, { appId: task.appId, text });
+  return text;
 }
 
 function frameworkIndexOf(frameworks: readonly FrameworkDetail[]): Map<string, number> {

@@ -39,6 +39,8 @@ class NoOperatorApi extends Error {}
 /** A state that took this long to build is not rebuilt more often than this. */
 const MIN_PUBLISH_GAP_MS = 25;
 const MAX_PUBLISH_GAP_MS = 2_000;
+/** Events of one change (a task's update, an agent's tasks lost) arrive within this. */
+const BURST_MS = 5;
 const JSON_CALL = { 'content-type': 'application/json', accept: 'application/json' };
 
 /**
@@ -262,29 +264,33 @@ class Watchdog {
 }
 
 /**
- * Publishes the state at most once per its build time (25 ms – 2 s): a burst of events becomes
- * one snapshot, and a cluster whose snapshot takes 0.5 s to build is not rebuilt continuously.
+ * Publishes the state at most once per its build time (25 ms – 2 s): the first event after a
+ * quiet spell goes out within a few milliseconds (so a burst still becomes one snapshot), later
+ * ones wait out the gap, and a cluster whose snapshot takes 0.5 s to build is not rebuilt
+ * continuously.
  */
 class Publisher {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastBuildMs = 0;
+  private lastPublishedAt = Number.NEGATIVE_INFINITY;
   private bytes = 0;
   private state: OperatorState | null = null;
   constructor(private readonly model: ClusterModel) {}
   publishNow(state: OperatorState, bytes?: number): void {
     this.state = state;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancel();
     if (bytes !== undefined) this.bytes = bytes;
     const started = performance.now();
     this.model.publishState(state.toState(), this.bytes);
-    this.lastBuildMs = performance.now() - started;
+    this.lastPublishedAt = performance.now();
+    this.lastBuildMs = this.lastPublishedAt - started;
   }
   schedule(state: OperatorState): void {
     this.state = state;
     if (this.timer !== undefined) return;
     const gap = Math.min(Math.max(this.lastBuildMs, MIN_PUBLISH_GAP_MS), MAX_PUBLISH_GAP_MS);
-    this.timer = setTimeout(() => this.publishNow(state), gap);
+    const wait = Math.max(BURST_MS, this.lastPublishedAt + gap - performance.now());
+    this.timer = setTimeout(() => this.publishNow(state), wait);
   }
   flush(): void {
     if (this.timer !== undefined && this.state !== null) this.publishNow(this.state);
