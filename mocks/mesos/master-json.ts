@@ -76,6 +76,14 @@ export function taskJson(task: TaskRecord, agentIp: string, role: string): Mesos
     }),
   };
   if (task.labels) json.labels = task.labels;
+  return withDiscoveryAndContainer(json, task);
+}
+
+/** `DiscoveryInfo` and `ContainerInfo` read the same in v0 and v1 JSON. */
+export function withDiscoveryAndContainer<T extends Pick<MesosTask, 'discovery' | 'container'>>(
+  json: T,
+  task: TaskRecord,
+): T {
   if (task.discovery) {
     json.discovery = {
       visibility: 'FRAMEWORK',

@@ -4,7 +4,7 @@
  * status timestamps stay float seconds as in `TaskStatus`.
  */
 import type { MesosLabel } from '../../src/api/mesos';
-import { agentPid, taskJson } from './master-json';
+import { agentPid, taskJson, withDiscoveryAndContainer } from './master-json';
 import type { MesosModel } from './mesos-model';
 import { MESOS_VERSION } from './mesos-model';
 import type { PortRange } from './port-ranges';
@@ -71,15 +71,7 @@ export function taskV1(model: MesosModel, task: TaskRecord): Json {
     status_update_state: task.state,
   };
   if (task.labels) json.labels = labelsV1(task.labels);
-  if (task.discovery) {
-    json.discovery = {
-      visibility: 'FRAMEWORK',
-      name: task.discovery.name,
-      ports: { ports: task.discovery.ports },
-    };
-  }
-  if (task.container) json.container = task.container;
-  return json;
+  return withDiscoveryAndContainer(json, task);
 }
 
 function attributesV1(attributes: Record<string, string | number>): Json[] {

@@ -41,6 +41,11 @@ const CLOSE_GRACE_MS = 3_000;
 
 const stdoutLog: StadiumLog = (line) => console.log(`${new Date().toISOString()} ${line}`);
 
+function defined<T>(value: T | undefined, message: string): T {
+  if (value === undefined) throw new Error(message);
+  return value;
+}
+
 export async function startStadium(options: StadiumOptions): Promise<RunningStadium> {
   const log = options.log ?? stdoutLog;
   const upstreams = await resolveUpstreams(options);
@@ -84,7 +89,7 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
     return {
       url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
       ...(upstreams.simulation ? { simulation: upstreams.simulation } : {}),
-      live: live as LiveStreams,
+      live: defined(live, 'the app did not hand over its live streams'),
       async close() {
         const cut = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS);
         await app.close();

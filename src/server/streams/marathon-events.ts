@@ -3,7 +3,7 @@ import type { ClusterModel } from '../cluster-model';
 import type { LeaderDiscovery } from '../leaders/leader-discovery';
 import type { StadiumLog } from '../leaders/leader-state';
 import type { LeaderForwarder } from '../proxy/leader-forwarder';
-import { Backoff, sleep } from './backoff';
+import { StreamLoop, StreamUnsupported } from './stream-loop';
 
 export interface MarathonEventsOptions {
   discovery: LeaderDiscovery;
@@ -41,11 +41,9 @@ const IGNORED = new Set([
 ]);
 /** Events arriving within this window become one apps read and one console message. */
 const COALESCE_MS = 100;
-/** A Marathon without an event stream is asked again this often (it may have been upgraded). */
-const RETRY_WITHOUT_STREAM_MS = 300_000;
 
-/** A Marathon whose `/v2/events` is missing or refuses SSE. */
-class NoEventStream extends Error {}
+/** What Marathon answers for a path it has no route for (500 "URI not found" before 1.x). */
+const NO_ENDPOINT = [404, 405, 500, 501];
 
 /**
  * Server-sent events as the spec frames them: `field: value` lines, a blank line ends an event.
@@ -98,18 +96,9 @@ export class SseParser {
  */
 export function createMarathonEvents(options: MarathonEventsOptions): MarathonEvents {
   const { discovery, forwarder, model, log } = options;
-  const backoff = new Backoff(options.retryMs ?? 1_000, 30_000);
   const listeners = new Set<(change: MarathonChange) => void>();
   const fallbackPollMs = options.fallbackPollMs ?? (() => model.status().pollIntervalMs);
-  let running = false;
   let mode: 'connecting' | 'stream' | 'poll' = 'connecting';
-  let reconnects = 0;
-  let current: AbortController | null = null;
-  /** performance.now() when the current stream opened, and its origin; null when none is open. */
-  let openedAt: number | null = null;
-  let openOrigin: string | null = null;
-  let wake: () => void = () => {};
-  let unsubscribeLeader = () => {};
   let pending: string[] = [];
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let pollTimer: ReturnType<typeof setTimeout> | undefined;
@@ -134,14 +123,14 @@ export function createMarathonEvents(options: MarathonEventsOptions): MarathonEv
   /** Reads the apps per interval while the stream is down (a polled model reads them itself). */
   function schedulePoll(): void {
     clearTimeout(pollTimer);
-    if (!running || mode === 'stream') return;
+    if (!loop.isRunning() || mode === 'stream') return;
     pollTimer = setTimeout(() => {
       if (model.stateFeed() === 'stream') changed([]);
       schedulePoll();
     }, fallbackPollMs());
   }
 
-  async function follow(signal: AbortSignal): Promise<void> {
+  async function follow(signal: AbortSignal, opened: (origin: string) => void): Promise<void> {
     const outcome = await forwarder.forward({
       method: 'GET',
       path: '/v2/events',
@@ -155,12 +144,14 @@ export function createMarathonEvents(options: MarathonEventsOptions): MarathonEv
       await response.body.dump();
       const why =
         response.statusCode === 200 ? `a ${type || 'non-SSE'} body` : `HTTP ${response.statusCode}`;
-      throw new NoEventStream(`${origin}/v2/events answered ${why}`);
+      const message = `${origin}/v2/events answered ${why}`;
+      // 503 and the like are an election or a hiccup; these mean there is no such endpoint.
+      const missing = response.statusCode === 200 || NO_ENDPOINT.includes(response.statusCode);
+      throw missing ? new StreamUnsupported(message) : new Error(message);
     }
     if (mode !== 'stream') log(`marathon: following the event stream of ${origin}`);
     mode = 'stream';
-    openedAt = performance.now();
-    openOrigin = origin;
+    opened(origin);
     clearTimeout(pollTimer);
     changed([]);
     const parser = new SseParser();
@@ -180,62 +171,35 @@ export function createMarathonEvents(options: MarathonEventsOptions): MarathonEv
     throw new Error(`the event stream of ${origin} ended`);
   }
 
-  async function loop(): Promise<void> {
-    while (running) {
-      const controller = new AbortController();
-      current = controller;
-      try {
-        await follow(controller.signal);
-      } catch (error) {
-        if (!running) return;
-        const lived = openedAt === null ? null : performance.now() - openedAt;
-        openedAt = null;
-        openOrigin = null;
-        if (lived !== null) reconnects++;
-        if (error instanceof NoEventStream) {
-          if (mode !== 'poll') log(`marathon: ${error.message}; polling its apps instead`);
-          mode = 'poll';
-          schedulePoll();
-          await new Promise<void>((resolve) => {
-            wake = resolve;
-            setTimeout(resolve, RETRY_WITHOUT_STREAM_MS).unref();
-          });
-          continue;
-        }
-        if (mode !== 'poll') {
-          mode = 'poll';
-          schedulePoll();
-        }
-        await sleep(lived === null ? backoff.next() : backoff.afterStream(lived));
+  const loop = new StreamLoop({
+    discovery,
+    retryMs: options.retryMs ?? 1_000,
+    noun: 'Marathon',
+    follow,
+    failed(reason) {
+      if (reason instanceof StreamUnsupported && mode !== 'poll') {
+        log(`marathon: ${reason.message}; polling its apps instead`);
       }
-    }
-  }
+      if (mode !== 'poll') {
+        mode = 'poll';
+        schedulePoll();
+      }
+    },
+  });
 
   return {
-    start() {
-      if (running) return;
-      running = true;
-      unsubscribeLeader = discovery.onLeaderChange((leader) => {
-        wake();
-        // A stream that already reconnected to the new leader stays.
-        if (leader !== openOrigin) current?.abort(new Error('the leading Marathon changed'));
-      });
-      void loop();
-    },
+    start: () => loop.start(),
     stop() {
-      running = false;
-      unsubscribeLeader();
+      loop.stop();
       clearTimeout(flushTimer);
       clearTimeout(pollTimer);
-      wake();
-      current?.abort(new Error('stopped'));
     },
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     get reconnects() {
-      return reconnects;
+      return loop.reconnects;
     },
     mode: () => mode,
   };

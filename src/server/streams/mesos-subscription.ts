@@ -8,7 +8,7 @@ import type { StadiumLog } from '../leaders/leader-state';
 import type { LeaderForwarder } from '../proxy/leader-forwarder';
 import { readJsonBody } from '../model-sources/read-json-body';
 import { RecordIoDecoder } from './recordio';
-import { Backoff, sleep } from './backoff';
+import { StreamLoop, StreamUnsupported } from './stream-loop';
 
 export interface MesosSubscriptionOptions {
   discovery: LeaderDiscovery;
@@ -33,9 +33,6 @@ export interface MesosSubscription {
   mode(): 'connecting' | 'stream' | 'poll';
 }
 
-/** A master that cannot stream: no `/api/v1` (before 1.0), or no agent events (before 1.1). */
-class NoOperatorApi extends Error {}
-
 /** A state that took this long to build is not rebuilt more often than this. */
 const MIN_PUBLISH_GAP_MS = 25;
 const MAX_PUBLISH_GAP_MS = 2_000;
@@ -53,17 +50,7 @@ const JSON_CALL = { 'content-type': 'application/json', accept: 'application/jso
 export function createMesosSubscription(options: MesosSubscriptionOptions): MesosSubscription {
   const { discovery, forwarder, model, log } = options;
   const margin = options.heartbeatMargin ?? 5;
-  const backoff = new Backoff(options.retryMs ?? 1_000, 30_000);
-  let running = false;
   let mode: 'connecting' | 'stream' | 'poll' = 'connecting';
-  let reconnects = 0;
-  let current: AbortController | null = null;
-  /** performance.now() when the current stream's SUBSCRIBED arrived; null when none is open. */
-  let subscribedAt: number | null = null;
-  let subscribedTo: string | null = null;
-  /** Resolves the wait of a master that cannot stream when the leader changes. */
-  let leaderChanged: () => void = () => {};
-  let unsubscribeLeader = () => {};
 
   async function call(type: string, signal: AbortSignal): Promise<unknown> {
     const outcome = await forwarder.forward({
@@ -77,7 +64,7 @@ export function createMesosSubscription(options: MesosSubscriptionOptions): Meso
     const { response, origin } = outcome;
     if (response.statusCode === 404) {
       await response.body.dump();
-      throw new NoOperatorApi(`${origin} has no v1 operator API`);
+      throw new StreamUnsupported(`${origin} has no v1 operator API`);
     }
     if (response.statusCode !== 200) {
       const text = (await response.body.text()).slice(0, 200);
@@ -93,7 +80,7 @@ export function createMesosSubscription(options: MesosSubscriptionOptions): Meso
     const version = asString(info.version);
     const [major = 0, minor = 0] = (version ?? '0').split('.').map(Number);
     if (major < 1 || (major === 1 && minor < 1)) {
-      throw new NoOperatorApi(`Mesos ${version ?? '?'} streams no agent events (needs 1.1)`);
+      throw new StreamUnsupported(`Mesos ${version ?? '?'} streams no agent events (needs 1.1)`);
     }
     const flags = asArray(asRecord(asRecord(await call('GET_FLAGS', signal)).get_flags).flags);
     const cluster = flags.map(asRecord).find((flag) => flag.name === 'cluster')?.value;
@@ -127,7 +114,7 @@ export function createMesosSubscription(options: MesosSubscriptionOptions): Meso
     };
   }
 
-  async function follow(signal: AbortSignal): Promise<void> {
+  async function follow(signal: AbortSignal, opened: (origin: string) => void): Promise<void> {
     const meta = await readMeta(signal);
     const outcome = await forwarder.forward({
       method: 'POST',
@@ -143,7 +130,7 @@ export function createMesosSubscription(options: MesosSubscriptionOptions): Meso
       throw new Error(`SUBSCRIBE answered HTTP ${response.statusCode} from ${origin}`);
     }
     const watchdog = new Watchdog(() => {
-      current?.abort(new Error(`no heartbeat from ${origin} within ${watchdog.limitMs} ms`));
+      loop.abort(new Error(`no heartbeat from ${origin} within ${watchdog.limitMs} ms`));
     });
     const publisher = new Publisher(model);
     try {
@@ -164,8 +151,7 @@ export function createMesosSubscription(options: MesosSubscriptionOptions): Meso
             publisher.publishNow(state, record.length);
             if (mode !== 'stream') log(`cluster model: following the event stream of ${origin}`);
             mode = 'stream';
-            subscribedAt = performance.now();
-            subscribedTo = origin;
+            opened(origin);
           } else if (event.type === 'HEARTBEAT') {
             model.confirmState();
           } else if (state.apply(event)) {
@@ -177,67 +163,36 @@ export function createMesosSubscription(options: MesosSubscriptionOptions): Meso
     } finally {
       watchdog.disarm();
       // Events that arrived before the stream broke are true: show them until the next snapshot.
-      if (running) publisher.flush();
+      if (loop.isRunning()) publisher.flush();
       else publisher.cancel();
     }
   }
 
-  async function loop(): Promise<void> {
-    while (running) {
-      const controller = new AbortController();
-      current = controller;
-      try {
-        await follow(controller.signal);
-      } catch (error) {
-        if (!running) return;
-        const reason =
-          controller.signal.aborted && controller.signal.reason instanceof Error
-            ? controller.signal.reason
-            : error;
-        if (reason instanceof NoOperatorApi) {
-          if (mode !== 'poll') log(`cluster model: ${reason.message}; polling /master/state`);
-          mode = 'poll';
-          model.setStateFeed('poll');
-          // Ask again when another master leads (it may be newer), or after a long while.
-          await new Promise<void>((resolve) => {
-            leaderChanged = resolve;
-            setTimeout(resolve, 600_000).unref();
-          });
-          continue;
-        }
-        const message = reason instanceof Error ? reason.message : String(reason);
-        const lived = subscribedAt === null ? null : performance.now() - subscribedAt;
-        subscribedAt = null;
-        subscribedTo = null;
-        if (lived !== null) reconnects++;
-        if (model.stateFeed() === 'stream') {
-          model.reportStateError(new Error(`${message}; subscribing again`));
-        }
-        mode = 'connecting';
-        await sleep(lived === null ? backoff.next() : backoff.afterStream(lived));
+  const loop: StreamLoop = new StreamLoop({
+    discovery,
+    retryMs: options.retryMs ?? 1_000,
+    noun: 'master',
+    follow,
+    failed(reason) {
+      if (reason instanceof StreamUnsupported) {
+        if (mode !== 'poll') log(`cluster model: ${reason.message}; polling /master/state`);
+        mode = 'poll';
+        model.setStateFeed('poll');
+        return;
       }
-    }
-  }
+      const message = reason instanceof Error ? reason.message : String(reason);
+      if (model.stateFeed() === 'stream') {
+        model.reportStateError(new Error(`${message}; subscribing again`));
+      }
+      mode = 'connecting';
+    },
+  });
 
   return {
-    start() {
-      if (running) return;
-      running = true;
-      unsubscribeLeader = discovery.onLeaderChange((leader) => {
-        leaderChanged();
-        // A stream that already followed a redirect to the new leader stays.
-        if (leader !== subscribedTo) current?.abort(new Error('the leading master changed'));
-      });
-      void loop();
-    },
-    stop() {
-      running = false;
-      unsubscribeLeader();
-      leaderChanged();
-      current?.abort(new Error('stopped'));
-    },
+    start: () => loop.start(),
+    stop: () => loop.stop(),
     get reconnects() {
-      return reconnects;
+      return loop.reconnects;
     },
     mode: () => mode,
   };
