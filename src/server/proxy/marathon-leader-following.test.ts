@@ -6,7 +6,9 @@ import { getJson, startProxyUnderTest, type ProxyUnderTest } from '../test-suppo
 
 /** Requests other than Stadium's leader probes and its cluster model's app reads. */
 const appRequests = (instance: TestHttpServer): RecordedRequest[] =>
-  instance.requests.filter((r) => r.url !== '/v2/leader' && r.url !== '/v2/apps?embed=apps.tasks');
+  instance.requests.filter(
+    (r) => !['/v2/leader', '/v2/apps?embed=apps.tasks', '/v2/events'].includes(r.url),
+  );
 
 describe('Marathon proxy', () => {
   let upstreams: FakeUpstreams;
