@@ -47,17 +47,20 @@ async function runningTask(stadium: RunningStadium, appId: string): Promise<stri
   throw new Error(`no running task of ${appId} within 60 s`);
 }
 
-/** Time until `text` is visible in `page`, polled each animation frame. */
-async function visibleAfter(page: Page, selector: string, text: string): Promise<void> {
+/** Resolves once an element matching `selector` shows every one of `texts`; polled per frame. */
+async function visibleAfter(page: Page, selector: string, ...texts: string[]): Promise<void> {
   await page.waitForFunction(
     ([css, wanted]) =>
-      [...document.querySelectorAll<HTMLElement>(css ?? '')].some((element) =>
-        element.innerText.includes(wanted ?? ''),
+      [...document.querySelectorAll<HTMLElement>(css)].some((element) =>
+        wanted.every((text) => element.innerText.includes(text)),
       ),
-    [selector, text] as const,
+    [selector, texts] as const,
     { polling: 'raf', timeout: 30_000 },
   );
 }
+
+/** A row of whichever table the page shows (plain or virtualized). */
+const ROW = 'tr, [role="row"]';
 
 /**
  * Opens a task page and the tasks table filtered to that task, then has Marathon kill it (its
@@ -74,17 +77,25 @@ async function taskChanges(browser: Browser, stadium: RunningStadium): Promise<n
       const taskId = await runningTask(stadium, 'basic-0');
       await table.goto(`${stadium.url}/tasks?q=${encodeURIComponent(taskId)}`);
       await detail.goto(`${stadium.url}/tasks/${encodeURIComponent(taskId)}`);
-      await visibleAfter(table, '[aria-label="Tasks"] [role="row"]', 'Running');
-      await visibleAfter(detail, 'main', taskId);
+      await visibleAfter(table, ROW, taskId, 'Running');
+      await visibleAfter(detail, 'main', taskId, 'Running');
       const started = performance.now();
-      await api(stadium, `/api/marathon/v2/apps/basic-0/tasks/${encodeURIComponent(taskId)}`, {
-        method: 'DELETE',
-      });
+      await api(
+        stadium,
+        `/api/marathon/v2/apps/basic-0/tasks/${encodeURIComponent(taskId)}?scale=true`,
+        { method: 'DELETE' },
+      );
       await Promise.all([
-        visibleAfter(table, '[aria-label="Tasks"] [role="row"]', 'Killing'),
+        visibleAfter(table, ROW, taskId, 'Killing'),
         visibleAfter(detail, 'main', 'Killing'),
       ]);
       times.push(performance.now() - started);
+      // Back to one instance for the next change (not timed).
+      await api(stadium, '/api/marathon/v2/apps/basic-0?force=true', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ instances: 1 }),
+      });
     }
   } finally {
     await context.close();
