@@ -9,6 +9,7 @@ import type { StadiumLog } from './leaders/leader-state';
 import { createProxyClusterModel } from './model-sources/proxy-cluster-model';
 import type { HostPolicy } from './pipeline/host';
 import { registerRequestPipeline, requestPipelineSteps } from './pipeline/request-pipeline';
+import { registerResponseHeaders } from './pipeline/response-headers';
 import { LeaderForwarder } from './proxy/leader-forwarder';
 import { LegacyJsonNames } from './proxy/legacy-json-names';
 import { replyWithMessage } from './proxy/reply-upstream';
@@ -40,6 +41,7 @@ export interface StadiumAppOptions {
 export default async function stadiumApp(app: FastifyInstance, options: StadiumAppOptions) {
   const { mesos, marathon, dispatcher } = options;
   registerRequestPipeline(app, requestPipelineSteps({ hosts: options.hosts }));
+  registerResponseHeaders(app);
   // Masters and agents alike: which nodes still serve only the pre-0.25 `.json` names.
   const legacyNames = new LegacyJsonNames();
   const mesosForwarder = new LeaderForwarder(mesos, dispatcher, MESOS_RULES, legacyNames);
