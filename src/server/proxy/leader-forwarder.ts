@@ -2,6 +2,7 @@ import type { Dispatcher } from 'undici';
 import type { LeaderDiscovery } from '../leaders/leader-discovery';
 import type { LegacyJsonNames } from './legacy-json-names';
 import {
+  ForeignRedirectError,
   sendFollowingRedirects,
   TooManyRedirectsError,
   UpstreamRequestError,
@@ -17,6 +18,9 @@ export type ForwardOutcome =
 export interface SideRules {
   /** `Mesos master`, `Marathon instance`: used in messages. */
   noun: string;
+  /** `masters`, `Marathon instances`; `--mesos`, `--marathon`: where the operator lists nodes. */
+  plural: string;
+  flag: string;
   /** Upstream statuses meaning the node asked is not a usable leader right now. */
   rediscoverOn: readonly number[];
   /** Reads leader hints a response carries beyond redirects. */
@@ -53,6 +57,16 @@ export class LeaderForwarder {
           void this.discovery.rediscover();
           return { kind: 'failure', statusCode: 502, message: `Redirect loop: ${error.message}` };
         }
+        if (error instanceof ForeignRedirectError) {
+          // The asked node did not handle the request (it redirected), so even a write may go
+          // once to the leader found among the known nodes.
+          const next = await this.discovery.rediscover();
+          if (attempt === 1 && next !== null && next !== leader) {
+            leader = next;
+            continue;
+          }
+          return this.foreignRedirect(error);
+        }
         if (!(error instanceof UpstreamRequestError) || request.signal?.aborted) throw error;
         const next = await this.discovery.rediscover();
         if (attempt === 1 && (idempotent || neverReachedUpstream(error.cause))) {
@@ -79,8 +93,22 @@ export class LeaderForwarder {
 
   private send(origin: string, request: UpstreamRequest): Promise<UpstreamAnswer> {
     const send = (to: string, sent: UpstreamRequest) =>
-      sendFollowingRedirects(this.dispatcher, to, sent);
+      sendFollowingRedirects(this.dispatcher, to, sent, (target) =>
+        this.discovery.knownNode(target),
+      );
     return this.legacyNames ? this.legacyNames.send(origin, request, send) : send(origin, request);
+  }
+
+  private foreignRedirect(error: ForeignRedirectError): ForwardOutcome {
+    const { noun, plural, flag } = this.rules;
+    return {
+      kind: 'failure',
+      statusCode: 502,
+      message:
+        `The ${noun} at ${error.from} redirected to ${error.location}, which is not one of the ` +
+        `known ${plural}; Stadium did not follow it. Check the cluster's leader, or list that ` +
+        `node in ${flag}.`,
+    };
   }
 
   private failure(
