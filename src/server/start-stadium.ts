@@ -43,7 +43,13 @@ const stdoutLog: StadiumLog = (line) => console.log(`${new Date().toISOString()}
 export async function startStadium(options: StadiumOptions): Promise<RunningStadium> {
   const log = options.log ?? stdoutLog;
   const upstreams = await resolveUpstreams(options);
-  const dispatcher = createUpstreamDispatcher();
+  const dispatcher = createUpstreamDispatcher(
+    new Map(
+      [upstreams.mesos, upstreams.marathon].flatMap((source) =>
+        source.kind === 'static' ? [...source.credentials] : [],
+      ),
+    ),
+  );
   const discoveries: LeaderDiscovery[] = [];
   try {
     for (const side of ['mesos', 'marathon'] as const) {
@@ -111,6 +117,7 @@ async function resolveUpstreams(options: StadiumOptions): Promise<Upstreams> {
     const source = (urls: string[]): UpstreamSource => ({
       kind: 'static',
       urls,
+      credentials: new Map(),
       text: urls.join(','),
     });
     return {
