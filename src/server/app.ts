@@ -67,7 +67,7 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
       return replyWithMessage(
         reply,
         413,
-        `Request bodies sent through Stadium are limited to ${limit}`,
+        `Request bodies sent through Stadium are limited to ${limit}; send a smaller body.`,
       );
     }
     const statusCode =
