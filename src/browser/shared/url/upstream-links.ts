@@ -6,7 +6,8 @@ export function httpLink(text: string | null): string | null {
   if (text === null) return null;
   try {
     const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    // The text as the upstream wrote it, once it is known to be an http(s) URL.
+    return url.protocol === 'http:' || url.protocol === 'https:' ? text : null;
   } catch {
     return null;
   }
@@ -16,5 +17,5 @@ const HOST = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9._-]+)$/;
 
 /** `http://host:port` for a task's host port; null when the host is not a plain name or address. */
 export function hostPortLink(host: string | null, port: number): string | null {
-  return host !== null && HOST.test(host) ? httpLink(`http://${host}:${port}`) : null;
+  return host !== null && HOST.test(host) ? `http://${host}:${port}` : null;
 }
