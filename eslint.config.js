@@ -3,6 +3,7 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { importZones } from './eslint/import-zones.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public'] },
@@ -11,9 +12,10 @@ export default tseslint.config(
   {
     files: ['src/browser/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, stadium: { rules: { 'import-zones': importZones } } },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'stadium/import-zones': 'error',
       'no-restricted-imports': [
         'error',
         {
@@ -50,6 +52,7 @@ export default tseslint.config(
       'scripts/**/*.ts',
       'bench/**/*.ts',
       'bin/**/*.js',
+      'eslint/**/*.js',
       '*.config.{ts,js}',
     ],
     languageOptions: { globals: globals.node },

@@ -1,9 +1,9 @@
 import type { MarathonApp } from '../../../../api/marathon';
 import { apiSend } from '../../../shared/api/api-client';
-import { deploymentIdOf } from '../../deployments/api/deployment-id';
+import { deploymentIdOf } from '../../deployments';
 import type { JsonObject } from '../editor/json-parser';
-import { MARATHON_API, writeQuery } from './marathon-paths';
-import { useMarathonWrite, type SentWrite, type WriteVariables } from './use-marathon-write';
+import { MARATHON_API, writeQuery } from '../../../shared/api/marathon-paths';
+import { useMarathonWrite, type SentWrite, type WriteVariables } from '../../deployments';
 
 export interface CreateAppVariables extends WriteVariables {
   app: JsonObject;

@@ -1,7 +1,7 @@
 import { apiSend } from '../../../shared/api/api-client';
-import { deploymentIdOf } from '../../deployments/api/deployment-id';
-import { appApiPath } from './marathon-paths';
-import { useMarathonWrite, type SentWrite, type WriteVariables } from './use-marathon-write';
+import { deploymentIdOf } from '../../deployments';
+import { appApiPath } from '../../../shared/api/marathon-paths';
+import { useMarathonWrite, type SentWrite, type WriteVariables } from '../../deployments';
 
 export interface DestroyAppVariables extends WriteVariables {
   appId: string;

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { MesosAgent } from '../../../../api/mesos';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
 import { mesosKeys } from '../../../shared/api/query-keys';
-import { MARATHON_POLL_MS } from './poll-intervals';
+import { MARATHON_POLL_MS } from '../../../shared/api/marathon-poll-intervals';
 
 export async function getAgents(options: ApiRequestOptions = {}): Promise<MesosAgent[]> {
   const { slaves } = await apiGet<{ slaves: MesosAgent[] }>('/api/mesos/master/slaves', options);

@@ -3,8 +3,8 @@ import type { MarathonApp } from '../../../../api/marathon';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
 import { pollEvery } from '../../../shared/api/polling';
 import { marathonKeys } from '../../../shared/api/query-keys';
-import { embedQuery, MARATHON_API } from './marathon-paths';
-import { MARATHON_POLL_MS } from './poll-intervals';
+import { embedQuery, MARATHON_API } from '../../../shared/api/marathon-paths';
+import { MARATHON_POLL_MS } from '../../../shared/api/marathon-poll-intervals';
 
 const LIST_EMBEDS = [
   'apps.counts',

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { MarathonInfo } from '../../../../api/marathon';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
 import { marathonKeys } from '../../../shared/api/query-keys';
-import { MARATHON_API } from './marathon-paths';
+import { MARATHON_API } from '../../../shared/api/marathon-paths';
 
 export function getMarathonInfo(options: ApiRequestOptions = {}): Promise<MarathonInfo> {
   return apiGet<MarathonInfo>(`${MARATHON_API}/info`, options);

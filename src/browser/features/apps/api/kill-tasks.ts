@@ -1,7 +1,7 @@
 import { apiSend } from '../../../shared/api/api-client';
-import { deploymentIdOf } from '../../deployments/api/deployment-id';
-import { MARATHON_API, writeQuery } from './marathon-paths';
-import { useMarathonWrite, type SentWrite, type WriteVariables } from './use-marathon-write';
+import { deploymentIdOf } from '../../deployments';
+import { MARATHON_API, writeQuery } from '../../../shared/api/marathon-paths';
+import { useMarathonWrite, type SentWrite, type WriteVariables } from '../../deployments';
 
 export interface KillTasksVariables extends WriteVariables {
   taskIds: string[];

@@ -1,6 +1,6 @@
 import { apiSend } from '../../../shared/api/api-client';
-import { MARATHON_API, appIdSegments } from './marathon-paths';
-import { useMarathonWrite, type SentWrite, type WriteVariables } from './use-marathon-write';
+import { MARATHON_API, appIdSegments } from '../../../shared/api/marathon-paths';
+import { useMarathonWrite, type SentWrite, type WriteVariables } from '../../deployments';
 
 export interface ResetDelayVariables extends WriteVariables {
   appId: string;

@@ -1,8 +1,8 @@
 import { apiSend } from '../../../shared/api/api-client';
-import { deploymentIdOf } from '../../deployments/api/deployment-id';
+import { deploymentIdOf } from '../../deployments';
 import type { JsonObject } from '../editor/json-parser';
-import { appApiPath, writeQuery } from './marathon-paths';
-import { useMarathonWrite, type SentWrite, type WriteVariables } from './use-marathon-write';
+import { appApiPath, writeQuery } from '../../../shared/api/marathon-paths';
+import { useMarathonWrite, type SentWrite, type WriteVariables } from '../../deployments';
 
 export interface UpdateAppVariables extends WriteVariables {
   appId: string;

@@ -14,7 +14,7 @@ import { forgetInstances, instancesToResume } from '../utils/previous-instances'
 import { AppDeploymentProgress } from './app-deployment-progress';
 import { AppStatusBadge } from './app-status-badge';
 import { WaitingPanel } from './waiting-panel';
-import { WriteError } from './write-error';
+import { WriteError } from '../../deployments';
 import './app-detail-header.css';
 import '../../../shared/ui/button.css';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MarathonApp } from '../../../../api/marathon';
 import { useRestartApp } from '../api/restart-app';
-import { ActionDialog } from './action-dialog';
+import { ActionDialog } from '../../deployments';
 
 export function RestartDialog({ app, onClose }: { app: MarathonApp; onClose: () => void }) {
   const { t } = useTranslation('apps');

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { MarathonApp } from '../../../../api/marathon';
 import { useLocale } from '../../../shared/format/use-locale';
 import { useUpdateApp } from '../api/update-app';
-import { formatTime } from '../utils/format-time';
-import { ActionDialog } from './action-dialog';
+import { formatIsoTime } from '../../../shared/format/format-iso-time';
+import { ActionDialog } from '../../deployments';
 
 /** PUT {version}: Marathon deploys the stored definition again as a new version. */
 export function RollbackVersionDialog({
@@ -18,7 +18,7 @@ export function RollbackVersionDialog({
   const { t } = useTranslation('apps');
   const locale = useLocale();
   const update = useUpdateApp();
-  const time = formatTime(version, locale);
+  const time = formatIsoTime(version, locale);
   const send = (force: boolean) =>
     update.mutate(
       {

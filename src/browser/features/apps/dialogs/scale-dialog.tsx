@@ -5,7 +5,7 @@ import type { MarathonApp } from '../../../../api/marathon';
 import { agentsQueryOptions } from '../api/get-agents';
 import { useUpdateApp } from '../api/update-app';
 import { capsBelow, type CapacityCap } from '../utils/scale-capacity';
-import { ActionDialog } from './action-dialog';
+import { ActionDialog } from '../../deployments';
 
 function parseInstances(text: string): number | null {
   if (!/^\s*\d+\s*$/.test(text)) return null;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MarathonApp } from '../../../../api/marathon';
 import { useUpdateApp } from '../api/update-app';
 import { rememberInstances } from '../utils/previous-instances';
-import { ActionDialog } from './action-dialog';
+import { ActionDialog } from '../../deployments';
 
 /** Suspend = scale to 0; the count before is kept so Resume can return to it. */
 export function SuspendDialog({ app, onClose }: { app: MarathonApp; onClose: () => void }) {

@@ -6,7 +6,7 @@ import type { MarathonApp } from '../../../../api/marathon';
 import { paths } from '../../../shared/paths';
 import { ErrorNotice } from '../../../shared/ui/error-notice';
 import { QueryFeedback } from '../../../shared/ui/query-feedback';
-import { appQueryOptions } from '../api/get-app';
+import { appQueryOptions } from '../../../shared/api/get-app';
 import { useUpdateApp } from '../api/update-app';
 import { AppEditor } from '../editor/app-editor';
 import { browserDraftStore } from '../editor/draft-store';

@@ -1,10 +1,10 @@
 import { apiSend } from '../../../shared/api/api-client';
-import { MARATHON_API, writeQuery } from '../../apps/api/marathon-paths';
+import { MARATHON_API, writeQuery } from '../../../shared/api/marathon-paths';
 import {
   useMarathonWrite,
   type SentWrite,
   type WriteVariables,
-} from '../../apps/api/use-marathon-write';
+} from '../follow/use-marathon-write';
 import { deploymentIdOf } from './deployment-id';
 
 export interface DeleteDeploymentVariables extends WriteVariables {

@@ -3,8 +3,8 @@ import type { MarathonDeployment } from '../../../../api/marathon';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
 import { pollEvery } from '../../../shared/api/polling';
 import { marathonKeys } from '../../../shared/api/query-keys';
-import { MARATHON_API } from '../../apps/api/marathon-paths';
-import { MARATHON_POLL_MS } from '../../apps/api/poll-intervals';
+import { MARATHON_API } from '../../../shared/api/marathon-paths';
+import { MARATHON_POLL_MS } from '../../../shared/api/marathon-poll-intervals';
 
 export function getDeployments(options: ApiRequestOptions = {}): Promise<MarathonDeployment[]> {
   return apiGet<MarathonDeployment[]>(`${MARATHON_API}/deployments`, options);

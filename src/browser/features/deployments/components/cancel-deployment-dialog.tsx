@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MarathonDeployment } from '../../../../api/marathon';
-import { ActionDialog } from '../../apps/dialogs/action-dialog';
+import { ActionDialog } from './action-dialog';
 import { useDeleteDeployment } from '../api/delete-deployment';
 
 /**

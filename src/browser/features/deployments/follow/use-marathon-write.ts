@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { marathonKeys } from '../../../shared/api/query-keys';
-import type { WriteDescription } from '../../deployments/follow/followed-write';
-import { writeFollowerFor } from '../../deployments/follow/write-follower';
+import type { WriteDescription } from './followed-write';
+import { writeFollowerFor } from './write-follower';
 
 export interface SentWrite {
   /** Absent when Marathon applied the write at once. */

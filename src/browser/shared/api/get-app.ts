@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { MarathonApp } from '../../../../api/marathon';
-import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
-import { pollEvery } from '../../../shared/api/polling';
-import { marathonKeys } from '../../../shared/api/query-keys';
+import type { MarathonApp } from '../../../api/marathon';
+import { apiGet, type ApiRequestOptions } from './api-client';
+import { pollEvery } from './polling';
+import { marathonKeys } from './query-keys';
 import { appApiPath, embedQuery } from './marathon-paths';
-import { MARATHON_POLL_MS } from './poll-intervals';
+import { MARATHON_POLL_MS } from './marathon-poll-intervals';
 
 const DETAIL_EMBEDS = [
   'app.tasks',

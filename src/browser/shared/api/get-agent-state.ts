@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { MesosAgentState } from '../../../../api/mesos';
-import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
-import { pollEvery } from '../../../shared/api/polling';
-import { agentKeys } from '../../../shared/api/query-keys';
+import type { MesosAgentState } from '../../../api/mesos';
+import { apiGet, type ApiRequestOptions } from './api-client';
+import { pollEvery } from './polling';
+import { agentKeys } from './query-keys';
 
 /** An agent's own `/state` is large and only the executors table keeps it on screen: poll slowly. */
 const AGENT_STATE_POLL_MS = 15_000;
