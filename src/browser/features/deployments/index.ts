@@ -8,4 +8,4 @@ export { ActionDialog } from './components/action-dialog';
 export { DeploymentProgress } from './components/deployment-progress';
 export { WriteError } from './components/write-error';
 export { WriteStatusRegion } from './components/write-status-region';
-export { useMarathonWrite, type SentWrite, type WriteVariables } from './follow/use-marathon-write';
+export { useMarathonWrite, type SentWrite } from './follow/use-marathon-write';

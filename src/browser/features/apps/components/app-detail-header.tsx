@@ -7,7 +7,7 @@ import { formatNumber } from '../../../shared/format/format-number';
 import { useLocale } from '../../../shared/format/use-locale';
 import { appVersionQueryOptions } from '../api/get-app-version';
 import { appVersionsQueryOptions } from '../api/get-app-versions';
-import { useUpdateApp } from '../api/update-app';
+import { useResumeApp } from '../api/update-app';
 import { appStatus } from '../utils/app-status';
 import { appRuns } from '../utils/app-summary';
 import { forgetInstances, instancesToResume } from '../utils/previous-instances';
@@ -38,7 +38,7 @@ export function AppDetailHeader({
   const { t } = useTranslation('apps');
   const locale = useLocale();
   const queryClient = useQueryClient();
-  const resume = useUpdateApp();
+  const resume = useResumeApp();
   const [lookupError, setLookupError] = useState<unknown>(null);
   const status = appStatus(app, queueItem);
   const suspended = (app.instances ?? 1) === 0;
@@ -63,12 +63,7 @@ export function AppDetailHeader({
       return;
     }
     resume.mutate(
-      {
-        appId: app.id,
-        body: { instances },
-        force,
-        description: { kind: 'resume', appIds: [app.id], values: { instances } },
-      },
+      { appId: app.id, instances, force },
       { onSuccess: () => forgetInstances(app.id) },
     );
   };

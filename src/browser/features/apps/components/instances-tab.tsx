@@ -48,16 +48,7 @@ export function InstancesTab({ app }: { app: MarathonApp }) {
   const send = (scale: boolean, force = false) => {
     setLastScale(scale);
     kill.mutate(
-      {
-        taskIds: chosen,
-        scale,
-        force,
-        description: {
-          kind: scale ? 'killAndScale' : 'kill',
-          appIds: [app.id],
-          values: { count: chosen.length },
-        },
-      },
+      { appId: app.id, taskIds: chosen, scale, force },
       { onSuccess: () => setSelected(new Set()) },
     );
   };

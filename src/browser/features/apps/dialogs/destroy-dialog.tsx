@@ -21,7 +21,7 @@ export function DestroyDialog({
   const destroy = useDestroyApp();
   const send = () =>
     destroy.mutate(
-      { appId: app.id, description: { kind: 'destroy', appIds: [app.id] } },
+      { appId: app.id },
       {
         onSuccess: () => {
           forgetInstances(app.id);

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MarathonApp } from '../../../../api/marathon';
 import { agentsQueryOptions } from '../api/get-agents';
-import { useUpdateApp } from '../api/update-app';
+import { useScaleApp } from '../api/update-app';
 import { capsBelow, type CapacityCap } from '../utils/scale-capacity';
 import { ActionDialog } from '../../deployments';
 
@@ -22,7 +22,7 @@ export function ScaleDialog({ app, onClose }: { app: MarathonApp; onClose: () =>
   const noteId = useId();
   const [text, setText] = useState(String(app.instances ?? 1));
   const agents = useQuery(agentsQueryOptions());
-  const update = useUpdateApp();
+  const scale = useScaleApp();
   const target = parseInstances(text);
   const caps = target !== null && agents.data ? capsBelow(app, agents.data, target) : [];
 
@@ -50,15 +50,7 @@ export function ScaleDialog({ app, onClose }: { app: MarathonApp; onClose: () =>
 
   const send = (force: boolean) => {
     if (target === null) return;
-    update.mutate(
-      {
-        appId: app.id,
-        body: { instances: target },
-        force,
-        description: { kind: 'scale', appIds: [app.id], values: { instances: target } },
-      },
-      { onSuccess: onClose },
-    );
+    scale.mutate({ appId: app.id, instances: target, force }, { onSuccess: onClose });
   };
 
   return (
@@ -67,10 +59,10 @@ export function ScaleDialog({ app, onClose }: { app: MarathonApp; onClose: () =>
       description={<p>{t('scale.description', { count: app.instances ?? 1 })}</p>}
       confirmLabel={t('scale.submit')}
       confirmDisabled={target === null}
-      pending={update.isPending}
+      pending={scale.isPending}
       onConfirm={() => send(false)}
       onClose={onClose}
-      error={update.error}
+      error={scale.error}
       onForce={() => send(true)}
     >
       <div className="action-dialog__field">

@@ -10,21 +10,20 @@ export interface SentWrite {
   appId?: string;
 }
 
-export interface WriteVariables {
-  description: WriteDescription;
-}
-
 /**
  * A Marathon write as a mutation: on success it is followed to the end of its deployment (the
- * write-status region reports the outcome); either way Marathon's data is refetched.
+ * write-status region reports the outcome); either way Marathon's data is refetched. `describe`
+ * says what the write is from what the user chose, so call sites pass only that.
  */
-export function useMarathonWrite<V extends WriteVariables>(
+export function useMarathonWrite<V>(
   send: (variables: V) => Promise<SentWrite>,
+  describe: (variables: V) => WriteDescription,
 ) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: send,
-    onSuccess: (sent, { description }) => {
+    onSuccess: (sent, variables) => {
+      const description = describe(variables);
       writeFollowerFor(queryClient).follow(
         sent.appId === undefined ? description : { ...description, appIds: [sent.appId] },
         sent.deploymentId,
