@@ -58,6 +58,35 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // The emulation of Stadium's own API loads the proxy's model: tests only, never the demo path.
+    files: [
+      'src/server/**/*.ts',
+      'mocks/**/*.ts',
+      'e2e/**/*.ts',
+      'scripts/**/*.ts',
+      'bench/**/*.ts',
+    ],
+    ignores: ['**/*.test.ts', 'mocks/emulation/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/mocks/emulation',
+                '**/mocks/emulation/**',
+                '../emulation',
+                '../emulation/**',
+              ],
+              message: 'mocks/emulation is test-only; the demo, e2e and bench use mocks/index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/api/**/*.ts'],
     rules: {
       'no-restricted-imports': [
