@@ -35,6 +35,15 @@ export async function apiGet<T>(path: string, options: ApiRequestOptions = {}): 
   return (await response.json()) as T;
 }
 
+/** GET a JSON document as its raw bytes, for bodies that must not be decoded as UTF-8. */
+export async function apiGetBytes(
+  path: string,
+  options: ApiRequestOptions = {},
+): Promise<Uint8Array> {
+  const response = await request(path, { headers: { accept: 'application/json' } }, options.signal);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
 export type ApiSendMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface ApiSendResult<T> {

@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MarathonApp } from '../../../../api/marathon';
-import { agentsQueryOptions } from '../api/get-agents';
+import { useAgents } from '../api/get-agents';
 import { useScaleApp } from '../api/update-app';
 import { capsBelow, type CapacityCap } from '../utils/scale-capacity';
 import { ActionDialog } from '../../deployments';
@@ -21,7 +20,7 @@ export function ScaleDialog({ app, onClose }: { app: MarathonApp; onClose: () =>
   const inputId = useId();
   const noteId = useId();
   const [text, setText] = useState(String(app.instances ?? 1));
-  const agents = useQuery(agentsQueryOptions());
+  const agents = useAgents();
   const scale = useScaleApp();
   const target = parseInstances(text);
   const caps = target !== null && agents.data ? capsBelow(app, agents.data, target) : [];
