@@ -5,6 +5,15 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { importZones } from './eslint/import-zones.js';
 
+/** Node-side TypeScript: the proxy, the simulated cluster, e2e, scripts and bench. */
+const NODE_TS = [
+  'src/server/**/*.ts',
+  'mocks/**/*.ts',
+  'e2e/**/*.ts',
+  'scripts/**/*.ts',
+  'bench/**/*.ts',
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public'] },
   js.configs.recommended,
@@ -45,27 +54,12 @@ export default tseslint.config(
   },
   ...pluginQuery.configs['flat/recommended'],
   {
-    files: [
-      'src/server/**/*.ts',
-      'mocks/**/*.ts',
-      'e2e/**/*.ts',
-      'scripts/**/*.ts',
-      'bench/**/*.ts',
-      'bin/**/*.js',
-      'eslint/**/*.js',
-      '*.config.{ts,js}',
-    ],
+    files: [...NODE_TS, 'bin/**/*.js', 'eslint/**/*.js', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },
   {
     // The emulation of Stadium's own API loads the proxy's model: tests only, never the demo path.
-    files: [
-      'src/server/**/*.ts',
-      'mocks/**/*.ts',
-      'e2e/**/*.ts',
-      'scripts/**/*.ts',
-      'bench/**/*.ts',
-    ],
+    files: NODE_TS,
     ignores: ['**/*.test.ts', 'mocks/emulation/**'],
     rules: {
       'no-restricted-imports': [

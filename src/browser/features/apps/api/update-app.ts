@@ -44,14 +44,6 @@ export function useEditApp() {
   );
 }
 
-export function useScaleApp() {
-  return useMarathonWrite(
-    ({ appId, instances, force }: AppWrite & { instances: number }) =>
-      updateApp({ appId, body: { instances }, force }),
-    ({ appId, instances }) => ({ kind: 'scale', appIds: [appId], values: { instances } }),
-  );
-}
-
 /** Suspend: scale to 0 (the instance count is remembered by the caller, to resume). */
 export function useSuspendApp() {
   return useMarathonWrite(
@@ -60,13 +52,18 @@ export function useSuspendApp() {
   );
 }
 
-export function useResumeApp() {
+/** Scale and resume both set the instance count; they differ in what the user is told. */
+function useSetInstances(kind: 'scale' | 'resume') {
   return useMarathonWrite(
     ({ appId, instances, force }: AppWrite & { instances: number }) =>
       updateApp({ appId, body: { instances }, force }),
-    ({ appId, instances }) => ({ kind: 'resume', appIds: [appId], values: { instances } }),
+    ({ appId, instances }) => ({ kind, appIds: [appId], values: { instances } }),
   );
 }
+
+export const useScaleApp = () => useSetInstances('scale');
+
+export const useResumeApp = () => useSetInstances('resume');
 
 /** Roll back to an earlier version; the message names it as the versions tab shows it. */
 export function useRollbackAppVersion() {
