@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { SEED_NGINX_DEFINITION } from '../src/browser/features/apps/editor/app-definition-fixtures';
+import { SEED_NGINX_DEFINITION } from '../src/browser/testing/app-definition-fixtures';
 import { CONSOLE_HEADERS, expect, test } from './support/fixtures';
 
 /** Deployments take a few seconds of real time in the simulated cluster. */

@@ -1,4 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
+import { REFRESH_MS } from '../shared/api/polling';
 
 /**
  * Live data polls on its own interval, so focus refetches add nothing; one retry rides out a
@@ -10,7 +11,7 @@ export function createQueryClient(options: { retry?: number | false } = {}): Que
       queries: {
         retry: options.retry ?? 1,
         refetchOnWindowFocus: false,
-        staleTime: 1_000,
+        staleTime: REFRESH_MS.defaultFresh,
       },
     },
   });

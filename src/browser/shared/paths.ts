@@ -1,6 +1,6 @@
 /**
  * Every page's route pattern and href builder. Links use `href()` so a path changes in one place.
- * Register a new page here and in the route table (src/browser/app/page-routes.tsx).
+ * Register a new page here and in the route table (src/browser/app/page-routes.ts).
  */
 export const paths = {
   overview: { pattern: '/', href: () => '/' },

@@ -3,10 +3,10 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import {
   createSimulatedCluster,
-  createStadiumApiHandlers,
   type SimulatedCluster,
   type SimulatedClusterOptions,
 } from '../../../mocks';
+import { createStadiumApiHandlers } from '../../../mocks/emulation';
 
 export interface SimulatedApi {
   /** The current test's cluster; its control hooks (`marathon.stopInstance(i)`, ...) set scenes. */

@@ -29,13 +29,6 @@ export function asBoolean(value: unknown): boolean | null {
   return typeof value === 'boolean' ? value : null;
 }
 
-/** Protobuf-JSON ids are `{ "value": "..." }` (0.27 executors), v0 ids are plain strings. */
-export function asId(value: unknown): string | null {
-  if (typeof value === 'string') return value;
-  if (isRecord(value)) return asString(value.value);
-  return null;
-}
-
 /** Mesos float epoch seconds to epoch milliseconds; 0 means "never" in `unregistered_time`. */
 export function secondsToMs(value: unknown): number | null {
   const seconds = asNumber(value);

@@ -17,7 +17,7 @@ export function apiUrl(path: string): string {
  * Headers of every request to /api; the proxy refuses writes without the console's header (a page
  * on another site cannot send it).
  */
-export function apiHeaders(headers: Record<string, string>): Record<string, string> {
+function apiHeaders(headers: Record<string, string>): Record<string, string> {
   return { accept: 'application/json', ...headers, [CONSOLE_HEADER]: CONSOLE_HEADER_VALUE };
 }
 
@@ -46,6 +46,15 @@ async function request(
 export async function apiGet<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
   const response = await request(path, { headers: {} }, options.signal);
   return (await response.json()) as T;
+}
+
+/** GET a JSON document as its raw bytes, for bodies that must not be decoded as UTF-8. */
+export async function apiGetBytes(
+  path: string,
+  options: ApiRequestOptions = {},
+): Promise<Uint8Array> {
+  const response = await request(path, { headers: {} }, options.signal);
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 export type ApiSendMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -7,14 +7,14 @@ import { formatNumber } from '../../../shared/format/format-number';
 import { useLocale } from '../../../shared/format/use-locale';
 import { appVersionQueryOptions } from '../api/get-app-version';
 import { appVersionsQueryOptions } from '../api/get-app-versions';
-import { useUpdateApp } from '../api/update-app';
+import { useResumeApp } from '../api/update-app';
 import { appStatus } from '../utils/app-status';
 import { appRuns } from '../utils/app-summary';
 import { forgetInstances, instancesToResume } from '../utils/previous-instances';
 import { AppDeploymentProgress } from './app-deployment-progress';
 import { AppStatusBadge } from './app-status-badge';
 import { WaitingPanel } from './waiting-panel';
-import { WriteError } from './write-error';
+import { WriteError } from '../../deployments';
 import './app-detail-header.css';
 import '../../../shared/ui/button.css';
 
@@ -38,7 +38,7 @@ export function AppDetailHeader({
   const { t } = useTranslation('apps');
   const locale = useLocale();
   const queryClient = useQueryClient();
-  const resume = useUpdateApp();
+  const resume = useResumeApp();
   const [lookupError, setLookupError] = useState<unknown>(null);
   const status = appStatus(app, queueItem);
   const suspended = (app.instances ?? 1) === 0;
@@ -63,12 +63,7 @@ export function AppDetailHeader({
       return;
     }
     resume.mutate(
-      {
-        appId: app.id,
-        body: { instances },
-        force,
-        description: { kind: 'resume', appIds: [app.id], values: { instances } },
-      },
+      { appId: app.id, instances, force },
       { onSuccess: () => forgetInstances(app.id) },
     );
   };

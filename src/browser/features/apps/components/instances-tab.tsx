@@ -5,12 +5,12 @@ import type { MarathonApp, MarathonTask } from '../../../../api/marathon';
 import type { TaskState } from '../../../../api/mesos';
 import { useLocale } from '../../../shared/format/use-locale';
 import { paths } from '../../../shared/paths';
-import { TaskLogLinks } from '../../sandbox/components/task-log-links';
+import { TaskLogLinks } from '../../sandbox';
 import { useMarathonInfo } from '../api/get-marathon-info';
 import { useKillTasks } from '../api/kill-tasks';
-import { formatTime } from '../utils/format-time';
+import { formatIsoTime } from '../../../shared/format/format-iso-time';
 import { marathonTaskRow, taskHealthy } from '../utils/marathon-task-row';
-import { WriteError } from './write-error';
+import { WriteError } from '../../deployments';
 import './instances-tab.css';
 import { hostPortLink } from '../../../shared/url/upstream-links';
 
@@ -49,16 +49,7 @@ export function InstancesTab({ app }: { app: MarathonApp }) {
   const send = (scale: boolean, force = false) => {
     setLastScale(scale);
     kill.mutate(
-      {
-        taskIds: chosen,
-        scale,
-        force,
-        description: {
-          kind: scale ? 'killAndScale' : 'kill',
-          appIds: [app.id],
-          values: { count: chosen.length },
-        },
-      },
+      { appId: app.id, taskIds: chosen, scale, force },
       { onSuccess: () => setSelected(new Set()) },
     );
   };
@@ -167,7 +158,7 @@ export function InstancesTab({ app }: { app: MarathonApp }) {
               <td>{healthText(task)}</td>
               <td>
                 {task.startedAt ? (
-                  <time dateTime={task.startedAt}>{formatTime(task.startedAt, locale)}</time>
+                  <time dateTime={task.startedAt}>{formatIsoTime(task.startedAt, locale)}</time>
                 ) : (
                   t('instances.notStarted')
                 )}

@@ -7,7 +7,7 @@ import { useAppVersion } from '../api/get-app-version';
 import { useAppVersions } from '../api/get-app-versions';
 import { ReviewDiff } from '../editor/review-diff';
 import { definitionText } from '../utils/app-definition-text';
-import { formatTime } from '../utils/format-time';
+import { formatIsoTime } from '../../../shared/format/format-iso-time';
 import '../editor/app-editor.css';
 import './versions-tab.css';
 
@@ -44,8 +44,8 @@ export function VersionsTab({
   const toDefinition = useAppVersion(app.id, to);
   const label = (version: string) =>
     version === app.version
-      ? t('versions.current', { time: formatTime(version, locale) })
-      : formatTime(version, locale);
+      ? t('versions.current', { time: formatIsoTime(version, locale) })
+      : formatIsoTime(version, locale);
 
   return (
     <div className="versions">

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { MarathonApp, MarathonQueueItem } from '../../../../api/marathon';
 import { useLocale } from '../../../shared/format/use-locale';
 import { useResetDelay } from '../api/reset-delay';
-import { formatTime } from '../utils/format-time';
+import { formatIsoTime } from '../../../shared/format/format-iso-time';
 import { firstDeclineReason, reasonSubject } from '../utils/waiting-reason';
-import { WriteError } from './write-error';
+import { WriteError } from '../../deployments';
 import './waiting-panel.css';
 
 /**
@@ -22,8 +22,7 @@ export function WaitingPanel({ app, item }: { app: MarathonApp; item: MarathonQu
   const subject = first && reasonSubject(first.reason, app, item.role);
   const offers = item.lastUnusedOffers ?? [];
   const delayed = item.delay.timeLeftSeconds > 0;
-  const sendReset = () =>
-    reset.mutate({ appId: app.id, description: { kind: 'resetDelay', appIds: [app.id] } });
+  const sendReset = () => reset.mutate({ appId: app.id });
   return (
     <section className="waiting-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('waiting.heading', { count: item.count })}</h2>
@@ -67,7 +66,7 @@ export function WaitingPanel({ app, item }: { app: MarathonApp; item: MarathonQu
                 <th scope="row">{offer.offer.hostname}</th>
                 <td>{offer.reason.join(', ')}</td>
                 <td>
-                  <time dateTime={offer.timestamp}>{formatTime(offer.timestamp, locale)}</time>
+                  <time dateTime={offer.timestamp}>{formatIsoTime(offer.timestamp, locale)}</time>
                 </td>
               </tr>
             ))}

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useSearchWriter } from '../../../shared/url/use-search-writer';
 import { paths } from '../../../shared/paths';
 import { QueryFeedback } from '../../../shared/ui/query-feedback';
-import { WriteStatusRegion } from '../../deployments/components/write-status-region';
+import { WriteStatusRegion } from '../../deployments';
 import { useApps } from '../api/get-apps';
 import { useQueue } from '../api/get-queue';
 import { AppFiltersBar } from '../components/app-filters-bar';

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { MarathonDeployment } from '../../../../api/marathon';
 import { useLocale } from '../../../shared/format/use-locale';
 import { paths } from '../../../shared/paths';
-import { formatTime } from '../../apps/utils/format-time';
+import { formatIsoTime } from '../../../shared/format/format-iso-time';
 import { DeploymentProgress } from './deployment-progress';
 import '../../../shared/ui/button.css';
 import './deployment-card.css';
@@ -40,7 +40,7 @@ export function DeploymentCard({
         </dd>
         <dt>{t('card.started')}</dt>
         <dd>
-          <time dateTime={deployment.version}>{formatTime(deployment.version, locale)}</time>
+          <time dateTime={deployment.version}>{formatIsoTime(deployment.version, locale)}</time>
         </dd>
       </dl>
       <DeploymentProgress deployment={deployment} named={false} />

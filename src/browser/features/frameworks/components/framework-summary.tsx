@@ -3,9 +3,9 @@ import type { FrameworkRow } from '../../../../api/cluster-model';
 import { formatNumber } from '../../../shared/format/format-number';
 import { useLocale } from '../../../shared/format/use-locale';
 import { RESOURCE_NAMES } from '../../../shared/resources/resource-names';
-import { formatResource } from '../../overview/utils/format-resource';
+import { formatResource } from '../../../shared/format/format-resource';
 import { StatList } from '../../../shared/ui/stat-list';
-import { formatTime } from '../../tasks/utils/format-time';
+import { formatTime } from '../../../shared/format/format-time';
 import { httpLink } from '../../../shared/url/upstream-links';
 
 export function FrameworkSummary({ framework }: { framework: FrameworkRow }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../shared/ui/page-title';
-import { ClusterResourceCharts } from '../../charts/components/cluster-resource-charts';
+import { ClusterResourceCharts } from '../../charts';
 import { ClusterSummary } from '../components/cluster-summary';
 import { TasksByState } from '../components/tasks-by-state';
 

@@ -1,5 +1,5 @@
-import { createAppDocument } from './app-document';
-import type { JsonObject, JsonSpan } from './json-parser';
+import { createAppDocument } from '../features/apps/editor/app-document';
+import type { JsonObject, JsonSpan } from '../features/apps/editor/json-parser';
 
 /** The parsed app of a text that must parse (test data). */
 export function appFromText(text: string): JsonObject {

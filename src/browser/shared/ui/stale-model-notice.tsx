@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useLocale } from '../../../shared/format/use-locale';
-import { useClusterSummary } from '../../../shared/api/get-cluster-summary';
-import { formatTime } from '../utils/format-time';
-import '../../../shared/ui/notice.css';
+import { useLocale } from '../format/use-locale';
+import { useClusterSummary } from '../api/get-cluster-summary';
+import { formatTime } from '../format/format-time';
+import './notice.css';
 
 /**
  * The lists come from the proxy's last good read of the master; when reads fail or lag, say since

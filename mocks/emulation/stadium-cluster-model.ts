@@ -13,8 +13,8 @@ import {
   createClusterModel,
   type ClusterModel,
   type ClusterModelSources,
-} from '../src/server/cluster-model';
-import type { SimulatedCluster } from './cluster';
+} from '../../src/server/cluster-model';
+import type { SimulatedCluster } from '../cluster';
 
 export interface SimulatedClusterModel {
   /** The model, refreshed as described above. */

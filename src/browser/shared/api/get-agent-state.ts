@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { MesosAgentState } from '../../../../api/mesos';
-import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
-import { pollEvery } from '../../../shared/api/polling';
-import { agentKeys } from '../../../shared/api/query-keys';
+import type { MesosAgentState } from '../../../api/mesos';
+import { apiGet, type ApiRequestOptions } from './api-client';
+import { pollEvery, REFRESH_MS } from './polling';
+import { agentKeys } from './query-keys';
 
 /** An agent's own `/state` is large and only the executors table keeps it on screen: poll slowly. */
-const AGENT_STATE_POLL_MS = 15_000;
 
 export function getAgentState(
   agentId: string,
@@ -24,7 +23,7 @@ export function agentStateQueryOptions(agentId: string) {
 
 /** For the agent's executors table, kept current by a slow poll. */
 export function useAgentState(agentId: string) {
-  return useQuery({ ...agentStateQueryOptions(agentId), ...pollEvery(AGENT_STATE_POLL_MS) });
+  return useQuery({ ...agentStateQueryOptions(agentId), ...pollEvery(REFRESH_MS.agentState) });
 }
 
 /**

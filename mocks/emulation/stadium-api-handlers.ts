@@ -6,9 +6,9 @@
  */
 import { getResponse, http, HttpResponse } from 'msw';
 import type { RequestHandler } from 'msw';
-import type { ClusterSideStatus, ClusterStatus } from '../src/api/cluster';
-import type { SimulatedCluster } from './cluster';
-import { createClusterHandlers } from './runtime/cluster-handlers';
+import type { ClusterSideStatus, ClusterStatus } from '../../src/api/cluster';
+import type { SimulatedCluster } from '../cluster';
+import { createClusterHandlers } from '../runtime/cluster-handlers';
 import { createSimulatedClusterModel } from './stadium-cluster-model';
 
 interface LeaderWatch {

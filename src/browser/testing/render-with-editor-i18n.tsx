@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { appEditor as en } from './i18n/en';
-import { appEditor as zhCN } from './i18n/zh-CN';
-import { APP_EDITOR_NAMESPACE } from './use-app-editor-translation';
+import { appEditor as en } from '../features/apps/editor/i18n/en';
+import { appEditor as zhCN } from '../features/apps/editor/i18n/zh-CN';
+import { APP_EDITOR_NAMESPACE } from '../features/apps/editor/use-app-editor-translation';
 
 /** Renders with an i18next instance holding only the editor's namespace (test support). */
 export function renderWithEditorI18n(ui: ReactElement, language: 'en' | 'zh-CN' = 'en') {

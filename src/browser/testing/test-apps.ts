@@ -1,5 +1,5 @@
-import type { MarathonApp, MarathonQueueItem } from '../../../../api/marathon';
-import type { MesosAgent } from '../../../../api/mesos';
+import type { MarathonApp, MarathonQueueItem } from '../../api/marathon';
+import type { MesosAgent } from '../../api/mesos';
 
 /** An AppInfo as Marathon answers it, with only what a test sets differing from a running app. */
 export function testApp(fields: Partial<MarathonApp> = {}): MarathonApp {

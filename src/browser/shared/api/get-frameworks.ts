@@ -1,9 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { FrameworkLists } from '../../../../api/cluster-model';
-import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
-import { pollEvery } from '../../../shared/api/polling';
-import { clusterKeys } from '../../../shared/api/query-keys';
-import { CLUSTER_POLL_MS } from '../../../shared/api/cluster-api';
+import type { FrameworkLists } from '../../../api/cluster-model';
+import { apiGet, type ApiRequestOptions } from './api-client';
+import { pollEvery, REFRESH_MS } from './polling';
+import { clusterKeys } from './query-keys';
 
 export function getFrameworks(options: ApiRequestOptions = {}): Promise<FrameworkLists> {
   return apiGet<FrameworkLists>('/api/cluster/frameworks', options);
@@ -13,7 +12,7 @@ export function frameworksQueryOptions() {
   return queryOptions({
     queryKey: clusterKeys.frameworkLists(),
     queryFn: ({ signal }) => getFrameworks({ signal }),
-    ...pollEvery(CLUSTER_POLL_MS),
+    ...pollEvery(REFRESH_MS.clusterModel),
   });
 }
 

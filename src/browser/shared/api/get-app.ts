@@ -1,10 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { MarathonApp } from '../../../../api/marathon';
-import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
-import { pollEvery } from '../../../shared/api/polling';
-import { marathonKeys } from '../../../shared/api/query-keys';
+import type { MarathonApp } from '../../../api/marathon';
+import { apiGet, type ApiRequestOptions } from './api-client';
+import { pollEvery, REFRESH_MS } from './polling';
+import { marathonKeys } from './query-keys';
 import { appApiPath, embedQuery } from './marathon-paths';
-import { MARATHON_POLL_MS } from './poll-intervals';
 
 const DETAIL_EMBEDS = [
   'app.tasks',
@@ -26,7 +25,7 @@ export function appQueryOptions(appId: string) {
   return queryOptions({
     queryKey: marathonKeys.app(appId),
     queryFn: ({ signal }) => getApp(appId, { signal }),
-    ...pollEvery(MARATHON_POLL_MS.apps),
+    ...pollEvery(REFRESH_MS.marathonApps),
   });
 }
 

@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/api-error';
 import { ErrorNotice } from '../../../shared/ui/error-notice';
-import { mapMarathonError } from '../editor/map-marathon-errors';
+import { lockingDeploymentIds } from '../api/deployment-id';
 import './write-error.css';
 
 /** Marathon's 409 with `deployments`: the ids of the deployments holding the app. */
 export function lockingDeployments(error: unknown): string[] | null {
   if (!isApiError(error) || error.status !== 409) return null;
-  const mapped = mapMarathonError({ status: error.status, body: error.body });
-  return mapped.kind === 'locked' ? mapped.deploymentIds : null;
+  return lockingDeploymentIds(error.body);
 }
 
 /**
@@ -24,7 +23,7 @@ export function WriteError({
   onForce: () => void;
   forcing?: boolean;
 }) {
-  const { t } = useTranslation('apps');
+  const { t } = useTranslation('deployments');
   const locking = lockingDeployments(error);
   if (locking === null) return <ErrorNotice error={error} />;
   return (

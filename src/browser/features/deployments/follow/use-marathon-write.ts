@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { marathonKeys } from '../../../shared/api/query-keys';
-import type { WriteDescription } from '../../deployments/follow/followed-write';
-import { writeFollowerFor } from '../../deployments/follow/write-follower';
+import type { WriteDescription } from './followed-write';
+import { writeFollowerFor } from './write-follower';
 
 export interface SentWrite {
   /** Absent when Marathon applied the write at once. */
@@ -10,21 +10,20 @@ export interface SentWrite {
   appId?: string;
 }
 
-export interface WriteVariables {
-  description: WriteDescription;
-}
-
 /**
  * A Marathon write as a mutation: on success it is followed to the end of its deployment (the
- * write-status region reports the outcome); either way Marathon's data is refetched.
+ * write-status region reports the outcome); either way Marathon's data is refetched. `describe`
+ * says what the write is from what the user chose, so call sites pass only that.
  */
-export function useMarathonWrite<V extends WriteVariables>(
+export function useMarathonWrite<V>(
   send: (variables: V) => Promise<SentWrite>,
+  describe: (variables: V) => WriteDescription,
 ) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: send,
-    onSuccess: (sent, { description }) => {
+    onSuccess: (sent, variables) => {
+      const description = describe(variables);
       writeFollowerFor(queryClient).follow(
         sent.appId === undefined ? description : { ...description, appIds: [sent.appId] },
         sent.deploymentId,

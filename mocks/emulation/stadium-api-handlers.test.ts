@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { ClusterStatus } from '../src/api/cluster';
+import type { ClusterStatus } from '../../src/api/cluster';
 import type {
   AgentSlice,
   ClusterSummary,
   MetricsHistory,
   TaskSlice,
-} from '../src/api/cluster-model';
-import type { MesosAgentState, MesosStateSummary } from '../src/api/mesos';
-import { createSimulatedCluster } from './cluster';
-import type { SimulatedCluster } from './cluster';
+} from '../../src/api/cluster-model';
+import type { MesosAgentState, MesosStateSummary } from '../../src/api/mesos';
+import { createSimulatedCluster } from '../cluster';
+import type { SimulatedCluster } from '../cluster';
 import { createStadiumApiHandlers } from './stadium-api-handlers';
-import { useMswTestServer } from './testing/msw-test-server';
+import { useMswTestServer } from '../testing/msw-test-server';
 
 const server = useMswTestServer();
 

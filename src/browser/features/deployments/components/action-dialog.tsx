@@ -1,7 +1,7 @@
 import { Dialog } from 'radix-ui';
 import { useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WriteError } from '../components/write-error';
+import { WriteError } from './write-error';
 import '../../../shared/ui/button.css';
 import '../../../shared/ui/dialog.css';
 import './action-dialog.css';
@@ -40,7 +40,7 @@ export function ActionDialog({
   onForce,
   children,
 }: ActionDialogProps) {
-  const { t } = useTranslation('apps');
+  const { t } = useTranslation('deployments');
   const cancelRef = useRef<HTMLButtonElement>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
