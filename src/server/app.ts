@@ -7,6 +7,8 @@ import { clusterModelRoutes, type ClusterModelOptions } from './cluster-model';
 import type { LeaderDiscovery } from './leaders/leader-discovery';
 import type { StadiumLog } from './leaders/leader-state';
 import { createProxyClusterModel } from './model-sources/proxy-cluster-model';
+import { createMetrics, type StadiumMetrics } from './observability/metrics';
+import { observeProxiedRequests } from './observability/proxy-observer';
 import { LeaderForwarder } from './proxy/leader-forwarder';
 import { LegacyJsonNames } from './proxy/legacy-json-names';
 import { replyWithMessage } from './proxy/reply-upstream';
@@ -14,6 +16,7 @@ import { MARATHON_RULES, MESOS_RULES } from './proxy/side-rules';
 import { registerAgentRoutes } from './routes/agent-routes';
 import { registerClusterRoute } from './routes/cluster-route';
 import { registerConsoleRoutes } from './routes/console-routes';
+import { registerOperationalRoutes } from './routes/operational-routes';
 import { keepRawBodies, MAX_PROXIED_BODY_BYTES } from './routes/proxy-body-parsing';
 import { registerSideRoutes } from './routes/side-routes';
 
@@ -27,6 +30,8 @@ export interface StadiumAppOptions {
   log: StadiumLog;
   /** Intervals and sizes of the shared cluster model (tests stretch or shorten them). */
   clusterModel?: Omit<ClusterModelOptions, 'onError'>;
+  /** Served at /metrics; default: a new set (startStadium makes it first, for the discoveries' log). */
+  metrics?: StadiumMetrics;
 }
 
 /**
@@ -48,6 +53,17 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
   });
   app.addHook('onReady', async () => model.start());
   app.addHook('onClose', async () => stop());
+  const metrics = options.metrics ?? createMetrics();
+  const unbindMetrics = metrics.bind({
+    mesos,
+    marathon,
+    model,
+    openConnections: () =>
+      new Promise((resolve) =>
+        app.server.getConnections((error, count) => resolve(error ? 0 : count)),
+      ),
+  });
+  app.addHook('onClose', async () => unbindMetrics());
   const agents = new ModelAgentDirectory(
     model,
     mesos,
@@ -72,7 +88,9 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
     return replyWithMessage(reply, statusCode, error.message);
   });
 
+  registerOperationalRoutes(app, { mesos, marathon, model, metrics });
   await app.register(async (proxyScope) => {
+    observeProxiedRequests(proxyScope, metrics, options.log);
     keepRawBodies(proxyScope);
     registerSideRoutes(proxyScope, '/api/mesos', mesosForwarder);
     registerSideRoutes(proxyScope, '/api/marathon', marathonForwarder);

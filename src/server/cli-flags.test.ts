@@ -2,7 +2,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI_USAGE, envName, FLAGS, flagName, parseCliFlags, parseValue } from './cli-flags';
+import {
+  CLI_USAGE,
+  envName,
+  FLAGS,
+  flagName,
+  loggableConfig,
+  parseCliFlags,
+  parseValue,
+  redacted,
+} from './cli-flags';
 
 const run = (argv: string[], env: Record<string, string> = {}) => parseCliFlags(argv, env);
 
@@ -15,7 +24,10 @@ function errorOf(argv: string[], env: Record<string, string> = {}): string {
 
 describe('parseCliFlags', () => {
   it('defaults to the simulated cluster on 127.0.0.1:8090', () => {
-    expect(run([])).toEqual({ kind: 'run', options: { port: 8090, host: '127.0.0.1' } });
+    expect(run([])).toEqual({
+      kind: 'run',
+      options: { port: 8090, host: '127.0.0.1', logFormat: 'text' },
+    });
   });
 
   it('takes PORT from the environment and lets --port override it', () => {
@@ -39,6 +51,7 @@ describe('parseCliFlags', () => {
         host: '0.0.0.0',
         mesos: 'http://m1:5050,http://m2:5050/,https://m3:5050',
         marathon: 'zk://h1:2181,h2:2181,h3:2181/marathon',
+        logFormat: 'text',
       },
     });
   });
@@ -96,7 +109,10 @@ describe('configuration from the environment', () => {
         STADIUM_PORT: '9100',
         HOST: '0.0.0.0',
       }),
-    ).toEqual({ kind: 'run', options: { port: 9100, host: '0.0.0.0', mesos, marathon } });
+    ).toEqual({
+      kind: 'run',
+      options: { port: 9100, host: '0.0.0.0', mesos, marathon, logFormat: 'text' },
+    });
     expect(run([], { STADIUM_PORT: '9100', PORT: '9200' })).toMatchObject({
       options: { port: 9100 },
     });
@@ -109,7 +125,7 @@ describe('configuration from the environment', () => {
     const env = { STADIUM_MESOS: 'http://env:5050', STADIUM_MARATHON: marathon, STADIUM_HOST: '' };
     expect(run(['--mesos', mesos, '--port', '1'], { ...env, STADIUM_PORT: 'bad' })).toEqual({
       kind: 'run',
-      options: { port: 1, host: '127.0.0.1', mesos, marathon },
+      options: { port: 1, host: '127.0.0.1', mesos, marathon, logFormat: 'text' },
     });
   });
 
@@ -178,5 +194,26 @@ describe('flag kinds', () => {
     } finally {
       rmSync(dir, { recursive: true });
     }
+  });
+});
+
+describe('loggableConfig', () => {
+  it('names options by flag and keeps secrets and ZooKeeper passwords out of the log', () => {
+    const command = run([
+      '--mesos',
+      'zk://stadium:s3cret@h1:2181/mesos',
+      '--marathon',
+      'http://m1:8080',
+    ]);
+    if (command.kind !== 'run') throw new Error('expected options');
+    expect(loggableConfig(command.options)).toEqual({
+      port: 8090,
+      host: '127.0.0.1',
+      mesos: 'zk://stadium:(redacted)@h1:2181/mesos',
+      marathon: 'http://m1:8080',
+      'log-format': 'text',
+    });
+    const flags = { sessionKey: { kind: 'string', help: '', redact: redacted } } as const;
+    expect(loggableConfig({ sessionKey: 'k3y' }, flags)).toEqual({ 'session-key': '(redacted)' });
   });
 });

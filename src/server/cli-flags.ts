@@ -1,5 +1,6 @@
 import { accessSync, constants, statSync } from 'node:fs';
-import { parseUpstreamSource } from './upstream-source';
+import { LOG_FORMATS, type LogFormat } from './observability/log';
+import { parseUpstreamSource, redactCredentials } from './upstream-source';
 
 /** A value a flag turns into, or why the text given for it is not one (without the flag's name). */
 type Parsed<T> = { value: T } | { error: string };
@@ -34,9 +35,12 @@ export interface FlagSpec<K extends FlagKind = FlagKind, T = KindValue[K]> {
   expected?: string;
   /** Checks and converts the kind's value; returns why it is wrong without the flag's name. */
   parse?(value: KindValue[K]): Parsed<T>;
-  /** Redacted when the configuration is logged. */
-  secret?: boolean;
+  /** How the value appears in the startup log; `redacted` for secrets. Default: as it is. */
+  redact?(value: T): string;
 }
+
+/** For `redact` of a flag whose value is a secret. */
+export const redacted = (): string => '(redacted)';
 
 /** Types the entry's `parse` by its kind. */
 function flag<K extends FlagKind, T = KindValue[K]>(spec: FlagSpec<K, T>): FlagSpec<K, T> {
@@ -55,6 +59,7 @@ export interface CliRunOptions {
   /** Validated --mesos / --marathon values; both absent means the simulated cluster. */
   mesos?: string;
   marathon?: string;
+  logFormat: LogFormat;
 }
 
 /**
@@ -95,12 +100,24 @@ export const FLAGS: {
     arg: '<where>',
     help: 'Mesos masters: http://m1:5050,http://m2:5050 or zk://h1:2181,h2:2181/mesos',
     parse: upstream,
+    redact: redactCredentials,
   }),
   marathon: flag({
     kind: 'string',
     arg: '<where>',
     help: 'Marathon instances: http://m1:8080,http://m2:8080 or zk://h1:2181/marathon',
     parse: upstream,
+    redact: redactCredentials,
+  }),
+  logFormat: flag({
+    kind: 'string',
+    arg: 'text|json',
+    help: 'log lines for people (text) or one JSON object a line for log shippers (json)',
+    default: 'text',
+    parse: (format) => {
+      const known = LOG_FORMATS.find((candidate) => candidate === format);
+      return known ? { value: known } : invalid(`must be text or json, got "${format}"`);
+    },
   }),
 };
 
@@ -249,6 +266,20 @@ function readableFile(path: string): Parsed<string> {
 function upstream(text: string): Parsed<string> {
   const parsed = parseUpstreamSource(text);
   return 'error' in parsed ? parsed : { value: parsed.text };
+}
+
+/** The options for the startup log, by flag name, secrets redacted. */
+export function loggableConfig(
+  options: object,
+  flags: Readonly<Record<string, AnyFlag>> = FLAGS,
+): Record<string, unknown> {
+  const config: Record<string, unknown> = {};
+  for (const [option, spec] of Object.entries(flags)) {
+    const value: unknown = (options as Record<string, unknown>)[option];
+    if (value !== undefined)
+      config[flagName(option).slice(2)] = spec.redact ? spec.redact(value) : value;
+  }
+  return config;
 }
 
 /** Rules between flags, each answered with the one-line error. */

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { SimulatedClusterOptions } from '../../mocks/index';
-import { CLI_USAGE, parseCliFlags } from './cli-flags';
+import { CLI_USAGE, loggableConfig, parseCliFlags } from './cli-flags';
+import { createLog } from './observability/log';
 import { startStadium, type RunningStadium } from './start-stadium';
+import { redactCredentials } from './upstream-source';
 
 /** The demo cluster `stadium` starts without --mesos/--marathon. */
 const SIMULATION = { masters: 3, agents: 3, marathons: 3 } satisfies SimulatedClusterOptions;
@@ -25,19 +27,28 @@ async function main(): Promise<void> {
     return;
   }
   const { options } = command;
+  const log = createLog(options.logFormat);
   if (options.mesos === undefined) {
     const { masters, agents, marathons } = SIMULATION;
-    console.log(
+    log(
       `Stadium: no --mesos/--marathon given, starting the built-in simulated cluster ` +
         `(${masters} masters, ${agents} agents, ${marathons} Marathon instances)`,
+      { event: 'startup', simulated: true },
     );
   } else {
-    console.log(`Stadium: Mesos from ${options.mesos}, Marathon from ${options.marathon}`);
+    const [mesos, marathon] = [options.mesos, options.marathon ?? ''].map(redactCredentials);
+    log(`Stadium: Mesos from ${mesos}, Marathon from ${marathon}`, {
+      event: 'startup',
+      simulated: false,
+    });
   }
+  const config = loggableConfig(options);
+  const pairs = Object.entries(config).map(([name, value]) => `${name}=${String(value)}`);
+  log(`Stadium: configuration ${pairs.join(' ')}`, { event: 'config', config });
 
   let stadium: RunningStadium;
   try {
-    stadium = await startStadium({ ...options, simulation: SIMULATION });
+    stadium = await startStadium({ ...options, simulation: SIMULATION, log });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     console.error(
@@ -48,17 +59,17 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  console.log(`Stadium is serving the console at ${stadium.url}`);
+  log(`Stadium is serving the console at ${stadium.url}`, { event: 'listening', url: stadium.url });
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
     stopping = true;
-    console.log(`Stadium: ${signal}, shutting down`);
+    log(`Stadium: ${signal}, shutting down`, { event: 'shutdown', signal });
     stadium.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error(`stadium: shutdown failed: ${String(error)}`);
+        log(`stadium: shutdown failed: ${String(error)}`, { event: 'shutdown', level: 'error' });
         process.exit(1);
       },
     );

@@ -4,6 +4,8 @@ import { buildApp, type StadiumAppOptions } from './app';
 import { createDiscovery } from './leaders/create-discovery';
 import type { LeaderDiscovery } from './leaders/leader-discovery';
 import type { StadiumLog } from './leaders/leader-state';
+import { createLog } from './observability/log';
+import { countLogEvents, createMetrics } from './observability/metrics';
 import { createUpstreamDispatcher } from './proxy/upstream-dispatcher';
 import { parseUpstreamSource, type UpstreamSource } from './upstream-source';
 
@@ -18,7 +20,7 @@ export interface StadiumOptions {
   distDir?: string;
   /** Fastify request logging. */
   logger?: boolean;
-  /** Where leader switches and ZooKeeper notes go; default: stdout, one timestamped line each. */
+  /** Where leader switches, ZooKeeper notes and upstream errors go; default: text lines on stdout. */
   log?: StadiumLog;
   /** Shape of the simulated cluster when neither mesos nor marathon is given. */
   simulation?: SimulatedClusterOptions;
@@ -36,10 +38,9 @@ export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../../dist', import.meta.
 /** Connections still open (streams) this long after close() begins are cut. */
 const CLOSE_GRACE_MS = 3_000;
 
-const stdoutLog: StadiumLog = (line) => console.log(`${new Date().toISOString()} ${line}`);
-
 export async function startStadium(options: StadiumOptions): Promise<RunningStadium> {
-  const log = options.log ?? stdoutLog;
+  const metrics = createMetrics();
+  const log = countLogEvents(options.log ?? createLog('text'), metrics);
   const upstreams = await resolveUpstreams(options);
   const dispatcher = createUpstreamDispatcher();
   const discoveries: LeaderDiscovery[] = [];
@@ -65,6 +66,7 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
         distDir: options.distDir ?? DEFAULT_DIST_DIR,
         simulated: upstreams.simulation !== undefined,
         log,
+        metrics,
         ...(options.clusterModel && { clusterModel: options.clusterModel }),
       },
       { logger: options.logger ?? false },

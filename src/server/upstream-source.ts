@@ -44,3 +44,8 @@ function parseBaseUrl(entry: string): string | { error: string } {
   }
   return url.origin;
 }
+
+/** `zk://user:secret@h1:2181/mesos` -> `zk://user:(redacted)@h1:2181/mesos`, for logs and status. */
+export function redactCredentials(text: string): string {
+  return text.replace(/^(\w+:\/\/[^:@/]*):[^@/]*@/, '$1:(redacted)@');
+}

@@ -1,7 +1,10 @@
 import type { ClusterNodeStatus, ClusterSide, ClusterSideStatus } from '../../api/cluster';
+import { redactCredentials } from '../upstream-source';
 import { hostPortOf, reportedHostPort } from './host-port';
 
-export type StadiumLog = (line: string) => void;
+import type { StadiumLog } from '../observability/log';
+
+export type { StadiumLog };
 
 export type LeaderListener = (leader: string | null) => void;
 
@@ -77,6 +80,15 @@ export class LeaderState {
     const to = url ?? `(none: ${this.currentProblem})`;
     this.log(
       `${this.side} leader: ${this.leaderUrl ?? '(none)'} -> ${to}${why ? ` (${why})` : ''}`,
+      {
+        event: 'leader-change',
+        level: url ? 'info' : 'warn',
+        side: this.side,
+        from: this.leaderUrl,
+        to: url,
+        ...(url ? {} : { problem: this.currentProblem }),
+        ...(why ? { why } : {}),
+      },
     );
     this.leaderUrl = url;
     this.since = Date.now();
@@ -118,7 +130,7 @@ export class LeaderState {
     return {
       leader: this.leaderUrl,
       discovery: this.discovery,
-      source: this.source,
+      source: redactCredentials(this.source),
       nodes,
       leaderSince: this.since,
       ...(this.leaderUrl === null ? { problem: this.currentProblem ?? 'no leader is known' } : {}),
