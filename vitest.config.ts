@@ -13,7 +13,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/server/**/*.test.ts', 'src/api/**/*.test.ts', 'mocks/**/*.test.ts'],
+          include: [
+            'src/server/**/*.test.ts',
+            'src/api/**/*.test.ts',
+            'mocks/**/*.test.ts',
+            'deploy/**/*.test.ts',
+          ],
         },
       },
       {

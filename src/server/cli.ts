@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { SimulatedClusterOptions } from '../../mocks/index';
 import { CLI_USAGE, loggableConfig, parseCliFlags } from './cli-flags';
 import { createLog } from './observability/log';
+import { packageRoot } from './package-root';
 import { startStadium, type RunningStadium } from './start-stadium';
 import { redactCredentials } from './upstream-source';
 
@@ -11,9 +13,7 @@ const SIMULATION = { masters: 3, agents: 3, marathons: 3 } satisfies SimulatedCl
 const EXIT_USAGE = 2;
 
 function version(): string {
-  const pkg: unknown = JSON.parse(
-    readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
-  );
+  const pkg: unknown = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8'));
   return String((pkg as { version?: unknown }).version);
 }
 

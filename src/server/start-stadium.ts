@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { ServedCluster, SimulatedCluster, SimulatedClusterOptions } from '../../mocks/index';
 import { buildApp, type StadiumAppOptions } from './app';
 import { createDiscovery } from './leaders/create-discovery';
@@ -6,6 +6,7 @@ import type { LeaderDiscovery } from './leaders/leader-discovery';
 import type { StadiumLog } from './leaders/leader-state';
 import { createLog } from './observability/log';
 import { countLogEvents, createMetrics } from './observability/metrics';
+import { packageRoot } from './package-root';
 import { createUpstreamDispatcher } from './proxy/upstream-dispatcher';
 import { parseUpstreamSource, type UpstreamSource } from './upstream-source';
 
@@ -34,7 +35,7 @@ export interface RunningStadium {
   close(): Promise<void>;
 }
 
-export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
+export const DEFAULT_DIST_DIR = join(packageRoot(), 'dist');
 /** Connections still open (streams) this long after close() begins are cut. */
 const CLOSE_GRACE_MS = 3_000;
 
