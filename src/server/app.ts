@@ -84,7 +84,11 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
     // A browser that navigates away aborts its polls; that is not an error worth a stack trace.
     const clientGone = request.raw.socket?.destroyed === true;
     if (statusCode >= 500 && !clientGone)
-      options.log(`error in ${request.method} ${request.url}: ${error.stack ?? error.message}`);
+      options.log(`error in ${request.method} ${request.url}: ${error.stack ?? error.message}`, {
+        event: 'request-error',
+        level: 'error',
+        status: statusCode,
+      });
     return replyWithMessage(reply, statusCode, error.message);
   });
 
