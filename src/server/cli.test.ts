@@ -63,29 +63,32 @@ describe('the stadium command', () => {
       stdio: ['ignore', 'pipe', 'inherit'],
       env: { ...process.env, STADIUM_PORT: '0', STADIUM_LOG_FORMAT: 'json' },
     });
-    const records: Record<string, unknown>[] = [];
-    for await (const line of createInterface({ input: child.stdout })) {
-      const record = JSON.parse(line) as Record<string, unknown>;
-      records.push(record);
-      if (record.event === 'listening') break;
-    }
-    for (const record of records) {
-      expect(record).toEqual(
-        expect.objectContaining({
-          time: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
-          level: 'info',
-          message: expect.any(String),
-        }),
-      );
-    }
-    expect(records.find((record) => record.event === 'config')).toMatchObject({
-      config: { port: 0, host: '127.0.0.1', 'log-format': 'json' },
-    });
-    expect(records.filter((record) => record.event === 'leader-change')).toHaveLength(2);
-    const { url } = records.at(-1) as { url: string };
-    expect((await fetch(`${url}/healthz`)).status).toBe(200);
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    child.kill('SIGTERM');
+    try {
+      const records: Record<string, unknown>[] = [];
+      for await (const line of createInterface({ input: child.stdout })) {
+        const record = JSON.parse(line) as Record<string, unknown>;
+        records.push(record);
+        if (record.event === 'listening') break;
+      }
+      for (const record of records) {
+        expect(record).toEqual(
+          expect.objectContaining({
+            time: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
+            level: 'info',
+            message: expect.any(String),
+          }),
+        );
+      }
+      expect(records.find((record) => record.event === 'config')).toMatchObject({
+        config: { port: 0, host: '127.0.0.1', 'log-format': 'json' },
+      });
+      expect(records.filter((record) => record.event === 'leader-change')).toHaveLength(2);
+      const { url } = records.at(-1) as { url: string };
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+    }
     expect(await exited).toBe(0);
   }, 30_000);
 });
