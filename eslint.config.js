@@ -15,7 +15,9 @@ const NODE_TS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public'] },
+  {
+    ignores: ['dist', 'dist-server', 'node_modules', 'test-results', 'playwright-report', 'public'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

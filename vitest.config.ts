@@ -18,6 +18,7 @@ export default defineConfig({
             'src/api/**/*.test.ts',
             'mocks/**/*.test.ts',
             'eslint/**/*.test.ts',
+            'deploy/**/*.test.ts',
           ],
         },
       },

@@ -10,6 +10,8 @@ import { createProxyClusterModel } from './model-sources/proxy-cluster-model';
 import type { HostPolicy } from './pipeline/host';
 import { registerRequestPipeline, requestPipelineSteps } from './pipeline/request-pipeline';
 import { registerResponseHeaders } from './pipeline/response-headers';
+import { createMetrics, type StadiumMetrics } from './observability/metrics';
+import { observeProxiedRequests, recordRefusals } from './observability/proxy-observer';
 import { LeaderForwarder } from './proxy/leader-forwarder';
 import { LegacyJsonNames } from './proxy/legacy-json-names';
 import { replyWithMessage } from './proxy/reply-upstream';
@@ -17,6 +19,7 @@ import { MARATHON_RULES, MESOS_RULES } from './proxy/side-rules';
 import { registerAgentRoutes } from './routes/agent-routes';
 import { registerClusterRoute } from './routes/cluster-route';
 import { registerConsoleRoutes } from './routes/console-routes';
+import { registerOperationalRoutes } from './routes/operational-routes';
 import { keepRawBodies, MAX_PROXIED_BODY_BYTES } from './routes/proxy-body-parsing';
 import { registerSideRoutes } from './routes/side-routes';
 
@@ -32,6 +35,8 @@ export interface StadiumAppOptions {
   hosts: HostPolicy;
   /** Intervals and sizes of the shared cluster model (tests stretch or shorten them). */
   clusterModel?: Omit<ClusterModelOptions, 'onError'>;
+  /** Served at /metrics; default: a new set (startStadium makes it first, for the discoveries' log). */
+  metrics?: StadiumMetrics;
 }
 
 /**
@@ -55,6 +60,21 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
   });
   app.addHook('onReady', async () => model.start());
   app.addHook('onClose', async () => stop());
+  const metrics = options.metrics ?? createMetrics();
+  const unbindMetrics = metrics.bind({
+    mesos,
+    marathon,
+    model,
+    openConnections: () =>
+      new Promise((resolve) =>
+        app.server.getConnections((error, count) => resolve(error ? 0 : count)),
+      ),
+  });
+  app.addHook('onClose', async () => unbindMetrics());
+  const recordRefusal = recordRefusals(metrics, options.log);
+  app.addHook('onResponse', async (request) => {
+    if (request.refusal) recordRefusal(request.refusal, request);
+  });
   const agents = new ModelAgentDirectory(
     model,
     mesos,
@@ -75,11 +95,17 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
     // A browser that navigates away aborts its polls; that is not an error worth a stack trace.
     const clientGone = request.raw.socket?.destroyed === true;
     if (statusCode >= 500 && !clientGone)
-      options.log(`error in ${request.method} ${request.url}: ${error.stack ?? error.message}`);
+      options.log(`error in ${request.method} ${request.url}: ${error.stack ?? error.message}`, {
+        event: 'request-error',
+        level: 'error',
+        status: statusCode,
+      });
     return replyWithMessage(reply, statusCode, error.message);
   });
 
+  registerOperationalRoutes(app, { mesos, marathon, model, metrics });
   await app.register(async (proxyScope) => {
+    observeProxiedRequests(proxyScope, metrics, options.log);
     keepRawBodies(proxyScope);
     registerSideRoutes(proxyScope, '/api/mesos', mesosForwarder);
     registerSideRoutes(proxyScope, '/api/marathon', marathonForwarder);

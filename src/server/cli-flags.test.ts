@@ -1,5 +1,17 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCliFlags } from './cli-flags';
+import {
+  CLI_USAGE,
+  envName,
+  FLAGS,
+  flagName,
+  loggableConfig,
+  parseCliFlags,
+  parseValue,
+  redacted,
+} from './cli-flags';
 
 const run = (argv: string[], env: Record<string, string> = {}) => parseCliFlags(argv, env);
 
@@ -12,7 +24,10 @@ function errorOf(argv: string[], env: Record<string, string> = {}): string {
 
 describe('parseCliFlags', () => {
   it('defaults to the simulated cluster on 127.0.0.1:8090', () => {
-    expect(run([])).toEqual({ kind: 'run', options: { port: 8090, host: '127.0.0.1' } });
+    expect(run([])).toEqual({
+      kind: 'run',
+      options: { port: 8090, host: '127.0.0.1', logFormat: 'text' },
+    });
   });
 
   it('takes PORT from the environment and lets --port override it', () => {
@@ -36,6 +51,7 @@ describe('parseCliFlags', () => {
         host: '0.0.0.0',
         mesos: 'http://m1:5050,http://m2:5050/,https://m3:5050',
         marathon: 'zk://h1:2181,h2:2181,h3:2181/marathon',
+        logFormat: 'text',
       },
     });
   });
@@ -91,5 +107,126 @@ describe('parseCliFlags', () => {
 
   it('names PORT when the environment value is invalid', () => {
     expect(errorOf([], { PORT: 'eighty' })).toContain('PORT must be a port number');
+  });
+});
+
+describe('configuration from the environment', () => {
+  const mesos = 'http://m1:5050,http://m2:5050';
+  const marathon = 'zk://h1:2181/marathon';
+
+  it('reads every flag as STADIUM_<FLAG>, with PORT and HOST as platforms set them', () => {
+    expect(
+      run([], {
+        STADIUM_MESOS: mesos,
+        STADIUM_MARATHON: marathon,
+        STADIUM_PORT: '9100',
+        HOST: '0.0.0.0',
+      }),
+    ).toEqual({
+      kind: 'run',
+      options: { port: 9100, host: '0.0.0.0', mesos, marathon, logFormat: 'text' },
+    });
+    expect(run([], { STADIUM_PORT: '9100', PORT: '9200' })).toMatchObject({
+      options: { port: 9100 },
+    });
+    expect(run([], { STADIUM_HOST: '[::1]', HOST: '0.0.0.0' })).toMatchObject({
+      options: { host: '::1' },
+    });
+  });
+
+  it('lets a flag win over its variable and treats an empty variable as unset', () => {
+    const env = { STADIUM_MESOS: 'http://env:5050', STADIUM_MARATHON: marathon, STADIUM_HOST: '' };
+    expect(run(['--mesos', mesos, '--port', '1'], { ...env, STADIUM_PORT: 'bad' })).toEqual({
+      kind: 'run',
+      options: { port: 1, host: '127.0.0.1', mesos, marathon, logFormat: 'text' },
+    });
+  });
+
+  it.each([
+    [
+      { STADIUM_PORT: 'http' },
+      'stadium: STADIUM_PORT must be a port number from 0 to 65535, got "http"',
+    ],
+    [{ PORT: '99999' }, 'stadium: PORT must be a port number from 0 to 65535, got "99999"'],
+    [{ HOST: 'a b' }, 'stadium: HOST "a b" is not a host name or address'],
+    [
+      { STADIUM_MESOS: 'ftp://m1', STADIUM_MARATHON: marathon },
+      'stadium: STADIUM_MESOS "ftp://m1" must start with http:// or https://',
+    ],
+  ])('names the variable of a bad value: %j', (env, message) => {
+    expect(errorOf([], env)).toBe(message);
+  });
+
+  it('lists each flag with its variables in --help', () => {
+    expect(CLI_USAGE).toMatch(
+      /--port <n> +port to listen on \(env STADIUM_PORT, PORT; default 8090\)/,
+    );
+    expect(CLI_USAGE).toMatch(/--mesos <where> .*\(env STADIUM_MESOS\)/);
+    for (const option of Object.keys(FLAGS)) {
+      expect(CLI_USAGE).toContain(`${flagName(option)}`);
+      expect(CLI_USAGE).toContain(envName(option));
+    }
+  });
+
+  it('derives flag and variable names from option names', () => {
+    expect(flagName('sessionKeyFile')).toBe('--session-key-file');
+    expect(envName('sessionKeyFile')).toBe('STADIUM_SESSION_KEY_FILE');
+    expect(envName('readOnly')).toBe('STADIUM_READ_ONLY');
+  });
+});
+
+describe('flag kinds', () => {
+  it('reads booleans from a bare flag or the usual words', () => {
+    const spec = { kind: 'boolean', help: '' } as const;
+    expect(parseValue(spec, true)).toEqual({ value: true });
+    for (const word of ['true', '1', 'yes', 'ON'])
+      expect(parseValue(spec, word)).toEqual({ value: true });
+    for (const word of ['false', '0', 'no', 'off'])
+      expect(parseValue(spec, word)).toEqual({ value: false });
+    expect(parseValue(spec, 'maybe')).toEqual({ error: 'must be true or false, got "maybe"' });
+  });
+
+  it('reads numbers', () => {
+    const spec = { kind: 'number', help: '' } as const;
+    expect(parseValue(spec, '2.5')).toEqual({ value: 2.5 });
+    expect(parseValue(spec, '-1')).toEqual({ error: 'must be a number, got "-1"' });
+    expect(parseValue(spec, true)).toEqual({ error: 'needs a value' });
+  });
+
+  it('accepts only a readable file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stadium-flags-'));
+    const file = join(dir, 'operators');
+    writeFileSync(file, 'alice\n');
+    try {
+      const spec = { kind: 'file', help: '' } as const;
+      expect(parseValue(spec, file)).toEqual({ value: file });
+      expect(parseValue(spec, dir)).toEqual({ error: `"${dir}" is not a file` });
+      expect(parseValue(spec, join(dir, 'nope'))).toEqual({
+        error: `"${join(dir, 'nope')}" does not exist`,
+      });
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+});
+
+describe('loggableConfig', () => {
+  it('names options by flag and keeps secrets and ZooKeeper passwords out of the log', () => {
+    const command = run([
+      '--mesos',
+      'zk://stadium:s3cret@h1:2181/mesos',
+      '--marathon',
+      'http://m1:8080',
+    ]);
+    if (command.kind !== 'run') throw new Error('expected options');
+    expect(loggableConfig(command.options)).toEqual({
+      port: 8090,
+      host: '127.0.0.1',
+      mesos: 'zk://stadium:***@h1:2181/mesos',
+      marathon: 'http://m1:8080',
+      'log-format': 'text',
+    });
+    const flags = { sessionKey: { kind: 'string', help: '', redact: redacted } } as const;
+    expect(loggableConfig({ sessionKey: 'k3y' }, flags)).toEqual({ 'session-key': '(redacted)' });
   });
 });

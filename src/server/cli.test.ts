@@ -48,9 +48,8 @@ describe('the stadium command', () => {
         break;
       }
     }
-    expect(seen[0]).toBe(
-      'Stadium: no --mesos/--marathon given, starting the built-in simulated cluster ' +
-        '(3 masters, 3 agents, 3 Marathon instances)',
+    expect(seen[0]).toMatch(
+      /^\S+Z Stadium: no --mesos\/--marathon given, starting the built-in simulated cluster \(3 masters, 3 agents, 3 Marathon instances\)$/,
     );
     const response = await fetch(`${url}/api/cluster`);
     expect(await response.json()).toMatchObject({ simulated: true });
@@ -87,9 +86,43 @@ describe('the stadium command', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGTERM');
     await exited;
-    expect(seen[0]).toBe(
+    expect(seen[0]).toContain(
       'Stadium: Mesos from http://ops:***@127.0.0.1:1, Marathon from http://127.0.0.1:1',
     );
     expect(seen.join('\n')).not.toContain('s3cret');
+  }, 30_000);
+
+  it('takes its configuration from STADIUM_* variables and logs one JSON object a line', async () => {
+    const child = spawn(process.execPath, [BIN], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, STADIUM_PORT: '0', STADIUM_LOG_FORMAT: 'json' },
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    try {
+      const records: Record<string, unknown>[] = [];
+      for await (const line of createInterface({ input: child.stdout })) {
+        const record = JSON.parse(line) as Record<string, unknown>;
+        records.push(record);
+        if (record.event === 'listening') break;
+      }
+      for (const record of records) {
+        expect(record).toEqual(
+          expect.objectContaining({
+            time: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
+            level: 'info',
+            message: expect.any(String),
+          }),
+        );
+      }
+      expect(records.find((record) => record.event === 'config')).toMatchObject({
+        config: { port: 0, host: '127.0.0.1', 'log-format': 'json' },
+      });
+      expect(records.filter((record) => record.event === 'leader-change')).toHaveLength(2);
+      const { url } = records.at(-1) as { url: string };
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
   }, 30_000);
 });

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { SimulatedClusterOptions } from '../../mocks/index';
-import { CLI_USAGE, parseCliFlags } from './cli-flags';
+import { CLI_USAGE, loggableConfig, parseCliFlags } from './cli-flags';
+import { createLog } from './observability/log';
+import { packageRoot } from './package-root';
 import { redactUserinfo } from './redact-secrets';
 import { startStadium, type RunningStadium } from './start-stadium';
 
@@ -10,9 +13,7 @@ const SIMULATION = { masters: 3, agents: 3, marathons: 3 } satisfies SimulatedCl
 const EXIT_USAGE = 2;
 
 function version(): string {
-  const pkg: unknown = JSON.parse(
-    readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
-  );
+  const pkg: unknown = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8'));
   return String((pkg as { version?: unknown }).version);
 }
 
@@ -26,20 +27,28 @@ async function main(): Promise<void> {
     return;
   }
   const { options } = command;
+  const log = createLog(options.logFormat);
   if (options.mesos === undefined) {
     const { masters, agents, marathons } = SIMULATION;
-    console.log(
+    log(
       `Stadium: no --mesos/--marathon given, starting the built-in simulated cluster ` +
         `(${masters} masters, ${agents} agents, ${marathons} Marathon instances)`,
+      { event: 'startup', simulated: true },
     );
   } else {
     const [mesos, marathon] = [options.mesos, options.marathon ?? ''].map(redactUserinfo);
-    console.log(`Stadium: Mesos from ${mesos}, Marathon from ${marathon}`);
+    log(`Stadium: Mesos from ${mesos}, Marathon from ${marathon}`, {
+      event: 'startup',
+      simulated: false,
+    });
   }
+  const config = loggableConfig(options);
+  const pairs = Object.entries(config).map(([name, value]) => `${name}=${String(value)}`);
+  log(`Stadium: configuration ${pairs.join(' ')}`, { event: 'config', config });
 
   let stadium: RunningStadium;
   try {
-    stadium = await startStadium({ ...options, simulation: SIMULATION });
+    stadium = await startStadium({ ...options, simulation: SIMULATION, log });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     console.error(
@@ -50,17 +59,17 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  console.log(`Stadium is serving the console at ${stadium.url}`);
+  log(`Stadium is serving the console at ${stadium.url}`, { event: 'listening', url: stadium.url });
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
     stopping = true;
-    console.log(`Stadium: ${signal}, shutting down`);
+    log(`Stadium: ${signal}, shutting down`, { event: 'shutdown', signal });
     stadium.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error(`stadium: shutdown failed: ${String(error)}`);
+        log(`stadium: shutdown failed: ${String(error)}`, { event: 'shutdown', level: 'error' });
         process.exit(1);
       },
     );

@@ -1,9 +1,12 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { ServedCluster, SimulatedCluster, SimulatedClusterOptions } from '../../mocks/index';
 import { buildApp, type StadiumAppOptions } from './app';
 import { createDiscovery } from './leaders/create-discovery';
 import type { LeaderDiscovery } from './leaders/leader-discovery';
 import type { StadiumLog } from './leaders/leader-state';
+import { createLog } from './observability/log';
+import { countLogEvents, createMetrics } from './observability/metrics';
+import { packageRoot } from './package-root';
 import { createUpstreamDispatcher } from './proxy/upstream-dispatcher';
 import { parseUpstreamSource, type UpstreamSource } from './upstream-source';
 
@@ -20,7 +23,7 @@ export interface StadiumOptions {
   distDir?: string;
   /** Fastify request logging. */
   logger?: boolean;
-  /** Where leader switches and ZooKeeper notes go; default: stdout, one timestamped line each. */
+  /** Where leader switches, ZooKeeper notes and upstream errors go; default: text lines on stdout. */
   log?: StadiumLog;
   /** Shape of the simulated cluster when neither mesos nor marathon is given. */
   simulation?: SimulatedClusterOptions;
@@ -34,14 +37,13 @@ export interface RunningStadium {
   close(): Promise<void>;
 }
 
-export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
+export const DEFAULT_DIST_DIR = join(packageRoot(), 'dist');
 /** Connections still open (streams) this long after close() begins are cut. */
 const CLOSE_GRACE_MS = 3_000;
 
-const stdoutLog: StadiumLog = (line) => console.log(`${new Date().toISOString()} ${line}`);
-
 export async function startStadium(options: StadiumOptions): Promise<RunningStadium> {
-  const log = options.log ?? stdoutLog;
+  const metrics = createMetrics();
+  const log = countLogEvents(options.log ?? createLog('text'), metrics);
   const upstreams = await resolveUpstreams(options);
   const dispatcher = createUpstreamDispatcher(
     new Map(
@@ -78,6 +80,7 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
           listenHost: host,
           ...(options.publicUrl !== undefined && { publicUrl: new URL(options.publicUrl) }),
         },
+        metrics,
         ...(options.clusterModel && { clusterModel: options.clusterModel }),
       },
       { logger: options.logger ?? false },

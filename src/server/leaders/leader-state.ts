@@ -2,7 +2,9 @@ import type { ClusterNodeStatus, ClusterSide, ClusterSideStatus } from '../../ap
 import { hostPortOf, reportedHostPort } from './host-port';
 import { resolveHostName } from './resolve-host-name';
 
-export type StadiumLog = (line: string) => void;
+import type { StadiumLog } from '../observability/log';
+
+export type { StadiumLog };
 
 export type LeaderListener = (leader: string | null) => void;
 
@@ -99,6 +101,15 @@ export class LeaderState {
     const to = url ?? `(none: ${this.currentProblem})`;
     this.log(
       `${this.side} leader: ${this.leaderUrl ?? '(none)'} -> ${to}${why ? ` (${why})` : ''}`,
+      {
+        event: 'leader-change',
+        level: url ? 'info' : 'warn',
+        side: this.side,
+        from: this.leaderUrl,
+        to: url,
+        ...(url ? {} : { problem: this.currentProblem }),
+        ...(why ? { why } : {}),
+      },
     );
     this.leaderUrl = url;
     this.since = Date.now();

@@ -87,13 +87,21 @@ export class ZookeeperChildrenWatch {
     client.on('disconnected', () => {
       this.connected = false;
       if (!this.closed)
-        this.log(`zookeeper ${this.address.connectionString}: disconnected, reconnecting`);
+        this.log(`zookeeper ${this.address.connectionString}: disconnected, reconnecting`, {
+          event: 'stream-reconnect',
+          stream: 'zookeeper',
+          level: 'warn',
+        });
     });
     client.on('expired', () => {
       this.connected = false;
       client.close();
       if (this.closed) return;
-      this.log(`zookeeper ${this.address.connectionString}: session expired, opening a new one`);
+      this.log(`zookeeper ${this.address.connectionString}: session expired, opening a new one`, {
+        event: 'stream-reconnect',
+        stream: 'zookeeper',
+        level: 'warn',
+      });
       this.client = this.connect(() => undefined);
     });
     client.connect();

@@ -46,13 +46,21 @@ export function createProxyClusterModel(options: {
         metrics: 'cannot read /metrics/snapshot',
         listener: 'a snapshot listener failed',
       };
-      log(`cluster model: ${what[source]}: ${message}`);
+      log(`cluster model: ${what[source]}: ${message}`, {
+        event: 'upstream-error',
+        level: 'warn',
+        upstream: 'model',
+        source,
+      });
     },
   });
   const unsubscribeSnapshots = model.subscribe(() => {
     if (!stateFailing) return;
     stateFailing = false;
-    log('cluster model: reading /master/state again');
+    log('cluster model: reading /master/state again', {
+      event: 'upstream-recovered',
+      upstream: 'model',
+    });
   });
 
   /** A poll already in flight may have asked the previous leader: then read once more. */
