@@ -12,7 +12,10 @@ function errorOf(argv: string[], env: Record<string, string> = {}): string {
 
 describe('parseCliFlags', () => {
   it('defaults to the simulated cluster on 127.0.0.1:8090', () => {
-    expect(run([])).toEqual({ kind: 'run', options: { port: 8090, host: '127.0.0.1' } });
+    expect(run([])).toEqual({
+      kind: 'run',
+      options: { port: 8090, host: '127.0.0.1', upstreamTimeoutMs: 10_000 },
+    });
   });
 
   it('takes PORT from the environment and lets --port override it', () => {
@@ -34,6 +37,7 @@ describe('parseCliFlags', () => {
       options: {
         port: 8090,
         host: '0.0.0.0',
+        upstreamTimeoutMs: 10_000,
         mesos: 'http://m1:5050,http://m2:5050/,https://m3:5050',
         marathon: 'zk://h1:2181,h2:2181,h3:2181/marathon',
       },
@@ -78,5 +82,20 @@ describe('parseCliFlags', () => {
 
   it('names PORT when the environment value is invalid', () => {
     expect(errorOf([], { PORT: 'eighty' })).toContain('PORT must be a port number');
+  });
+
+  it('takes --upstream-timeout in seconds and refuses what is not a positive number', () => {
+    expect(run(['--upstream-timeout', '2.5'])).toMatchObject({
+      options: { upstreamTimeoutMs: 2_500 },
+    });
+    expect(run(['--upstream-timeout=30'])).toMatchObject({
+      options: { upstreamTimeoutMs: 30_000 },
+    });
+    for (const bad of ['0', '-1', 'ten', '1e3', '3601', '']) {
+      expect(errorOf([`--upstream-timeout=${bad}`])).toBe(
+        `stadium: --upstream-timeout must be a number of seconds above 0 and at most 3600, got "${bad}"`,
+      );
+    }
+    expect(errorOf(['--upstream-timeout'])).toBe('stadium: --upstream-timeout needs a value');
   });
 });

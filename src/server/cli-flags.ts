@@ -6,6 +6,8 @@ export interface CliRunOptions {
   /** Validated --mesos / --marathon values; both absent means the simulated cluster. */
   mesos?: string;
   marathon?: string;
+  /** --upstream-timeout in milliseconds. */
+  upstreamTimeoutMs: number;
 }
 
 export type CliCommand =
@@ -16,6 +18,9 @@ export type CliCommand =
 
 export const DEFAULT_PORT = 8090;
 export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_UPSTREAM_TIMEOUT_S = 10;
+/** An hour: beyond that a "timeout" is a hang by another name. */
+const MAX_UPSTREAM_TIMEOUT_S = 3_600;
 
 export const CLI_USAGE = `Usage: stadium [flags]
 
@@ -26,13 +31,16 @@ Flags:
   --host <addr>      address to listen on (default ${DEFAULT_HOST})
   --mesos <where>    Mesos masters: http://m1:5050,http://m2:5050 or zk://h1:2181,h2:2181/mesos
   --marathon <where> Marathon instances: http://m1:8080,http://m2:8080 or zk://h1:2181/marathon
+  --upstream-timeout <seconds>
+                     answer with 504 when a leader or agent has not answered in this time
+                     (default ${DEFAULT_UPSTREAM_TIMEOUT_S}; streams and downloads only need to keep moving)
   --help             show this help
   --version          print the version
 
 Give both --mesos and --marathon, or neither to start the built-in simulated cluster.`;
 
-type ValueFlag = 'port' | 'host' | 'mesos' | 'marathon';
-const VALUE_FLAGS: readonly ValueFlag[] = ['port', 'host', 'mesos', 'marathon'];
+type ValueFlag = 'port' | 'host' | 'mesos' | 'marathon' | 'upstream-timeout';
+const VALUE_FLAGS: readonly ValueFlag[] = ['port', 'host', 'mesos', 'marathon', 'upstream-timeout'];
 
 /** Parses `stadium` arguments (without node and script) and the environment; never throws. */
 export function parseCliFlags(
@@ -69,7 +77,10 @@ export function parseCliFlags(
   if (!/^[A-Za-z0-9.:-]+$/.test(host))
     return error(`--host "${given}" is not a host name or address`);
 
-  const options: CliRunOptions = { port, host };
+  const upstreamTimeoutMs = parseUpstreamTimeout(values.get('upstream-timeout'));
+  if (typeof upstreamTimeoutMs === 'string') return error(upstreamTimeoutMs);
+
+  const options: CliRunOptions = { port, host, upstreamTimeoutMs };
   for (const flag of ['mesos', 'marathon'] as const) {
     const value = values.get(flag);
     if (value === undefined) continue;
@@ -97,6 +108,18 @@ function parsePort(flagValue: string | undefined, envValue: string | undefined):
     return `${source} must be a port number from 0 to 65535, got "${value}"`;
   }
   return Number(value);
+}
+
+function parseUpstreamTimeout(value: string | undefined): number | string {
+  if (value === undefined) return DEFAULT_UPSTREAM_TIMEOUT_S * 1000;
+  const seconds = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || seconds <= 0 || seconds > MAX_UPSTREAM_TIMEOUT_S) {
+    return (
+      `--upstream-timeout must be a number of seconds above 0 and at most ` +
+      `${MAX_UPSTREAM_TIMEOUT_S}, got "${value}"`
+    );
+  }
+  return Math.round(seconds * 1000);
 }
 
 function error(message: string): CliCommand {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { SimulatedClusterOptions } from '../../mocks/index';
 import { CLI_USAGE, parseCliFlags } from './cli-flags';
+import { exitOnSignals, guardProcess, SHUTDOWN_GRACE_MS } from './graceful-shutdown';
 import { startStadium, type RunningStadium } from './start-stadium';
 
 /** The demo cluster `stadium` starts without --mesos/--marathon. */
@@ -35,9 +36,18 @@ async function main(): Promise<void> {
     console.log(`Stadium: Mesos from ${options.mesos}, Marathon from ${options.marathon}`);
   }
 
-  let stadium: RunningStadium;
+  let stadium: RunningStadium | undefined;
+  const log = (line: string) => console.log(`${new Date().toISOString()} ${line}`);
+  guardProcess(log, () => {
+    // Shut down as on SIGTERM, but say it failed; a supervisor restarts a clean process.
+    const exit = () => process.exit(1);
+    if (!stadium) return exit();
+    const forced = setTimeout(exit, SHUTDOWN_GRACE_MS + 2_000);
+    forced.unref();
+    stadium.close().finally(exit);
+  });
   try {
-    stadium = await startStadium({ ...options, simulation: SIMULATION });
+    stadium = await startStadium({ ...options, simulation: SIMULATION, log });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     console.error(
@@ -49,22 +59,7 @@ async function main(): Promise<void> {
     return;
   }
   console.log(`Stadium is serving the console at ${stadium.url}`);
-
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) process.exit(1);
-    stopping = true;
-    console.log(`Stadium: ${signal}, shutting down`);
-    stadium.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(`stadium: shutdown failed: ${String(error)}`);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  exitOnSignals(stadium, { log });
 }
 
 await main();

@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { ServedCluster, SimulatedCluster, SimulatedClusterOptions } from '../../mocks/index';
 import { buildApp, type StadiumAppOptions } from './app';
+import { OpenStreams, SHUTDOWN_GRACE_MS } from './graceful-shutdown';
 import { createDiscovery } from './leaders/create-discovery';
+import type { ZookeeperTimings } from './leaders/zookeeper-children-watch';
 import type { LeaderDiscovery } from './leaders/leader-discovery';
 import type { StadiumLog } from './leaders/leader-state';
 import { createUpstreamDispatcher } from './proxy/upstream-dispatcher';
@@ -24,6 +26,14 @@ export interface StadiumOptions {
   simulation?: SimulatedClusterOptions;
   /** Intervals of the shared cluster model; defaults grow with the cluster (cluster-model/README.md). */
   clusterModel?: StadiumAppOptions['clusterModel'];
+  /** --upstream-timeout in ms: an upstream's answer later than this is a 504; default 10 s. */
+  upstreamTimeoutMs?: number;
+  /** Time a client has to send its whole request; default 30 s (tests shorten it). */
+  clientRequestTimeoutMs?: number;
+  /** ZooKeeper session and handshake limits (tests shorten them). */
+  zookeeper?: ZookeeperTimings;
+  /** How long close() lets requests in flight finish; default SHUTDOWN_GRACE_MS (10 s). */
+  shutdownGraceMs?: number;
 }
 
 export interface RunningStadium {
@@ -33,8 +43,6 @@ export interface RunningStadium {
 }
 
 export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
-/** Connections still open (streams) this long after close() begins are cut. */
-const CLOSE_GRACE_MS = 3_000;
 
 const stdoutLog: StadiumLog = (line) => console.log(`${new Date().toISOString()} ${line}`);
 
@@ -52,6 +60,7 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
           simulated: upstreams.simulation !== undefined,
           dispatcher,
           log,
+          ...(options.zookeeper && { zookeeper: options.zookeeper }),
         }),
       );
     }
@@ -66,9 +75,19 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
         simulated: upstreams.simulation !== undefined,
         log,
         ...(options.clusterModel && { clusterModel: options.clusterModel }),
+        ...(options.upstreamTimeoutMs !== undefined && {
+          upstreamTimeoutMs: options.upstreamTimeoutMs,
+        }),
       },
-      { logger: options.logger ?? false },
+      {
+        logger: options.logger ?? false,
+        ...(options.clientRequestTimeoutMs !== undefined && {
+          clientRequestTimeoutMs: options.clientRequestTimeoutMs,
+        }),
+      },
     );
+    const streams = new OpenStreams();
+    streams.track(app);
     const host = options.host ?? '127.0.0.1';
     await app.listen({ port: options.port ?? 8090, host });
     const address = app.server.address();
@@ -77,8 +96,14 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
       url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
       ...(upstreams.simulation ? { simulation: upstreams.simulation } : {}),
       async close() {
-        const cut = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS);
-        await app.close();
+        // Graceful: see graceful-shutdown.ts. New connections are refused from here on.
+        const closing = app.close();
+        const cut = setTimeout(
+          () => app.server.closeAllConnections(),
+          options.shutdownGraceMs ?? SHUTDOWN_GRACE_MS,
+        );
+        streams.closeAll();
+        await closing;
         clearTimeout(cut);
         await shutDown(discoveries, dispatcher, upstreams.simulation);
       },

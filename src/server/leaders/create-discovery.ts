@@ -7,6 +7,7 @@ import { MARATHON_LATCH_PATH, readMarathonLatch } from './marathon-latch-znodes'
 import { MarathonStaticDiscovery } from './marathon-static-discovery';
 import { MesosStaticDiscovery } from './mesos-static-discovery';
 import { readMesosZnodes } from './mesos-znodes';
+import type { ZookeeperTimings } from './zookeeper-children-watch';
 import { ZookeeperDiscovery } from './zookeeper-discovery';
 
 export interface DiscoveryOptions {
@@ -16,6 +17,7 @@ export interface DiscoveryOptions {
   simulated: boolean;
   dispatcher: Dispatcher;
   log: StadiumLog;
+  zookeeper?: ZookeeperTimings;
 }
 
 /** The leader discovery for one side, chosen by how that side was configured. */
@@ -40,6 +42,7 @@ export function createDiscovery(options: DiscoveryOptions): LeaderDiscovery {
     dispatcher,
     address: zookeeper,
     log,
+    ...(options.zookeeper && { zookeeper: options.zookeeper }),
     ...(side === 'mesos'
       ? { watchPath: zookeeper.path, read: readMesosZnodes, reachabilityPath: '/metrics/snapshot' }
       : {

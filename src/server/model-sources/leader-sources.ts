@@ -7,6 +7,12 @@ export interface LeaderSources extends ClusterModelSources {
   lastStateOrigin(): string | null;
 }
 
+/**
+ * The model's reads may take longer than a browser request: a big cluster's /master/state is
+ * built in full before its first byte. The model's own fetch timeout bounds them as well.
+ */
+const MODEL_READ_TIMEOUT_MS = 60_000;
+
 /** An upstream read that failed; its message is what `/api/cluster/*` reports as `lastError`. */
 export class SourceError extends Error {}
 
@@ -25,12 +31,15 @@ export function createLeaderSources(sides: {
     path: string,
     signal: AbortSignal,
   ): Promise<{ body: unknown; bytes: number; origin: string }> {
-    const outcome = await forwarder.forward({
-      method: 'GET',
-      path,
-      headers: { accept: 'application/json' },
-      signal,
-    });
+    const outcome = await forwarder.forward(
+      {
+        method: 'GET',
+        path,
+        headers: { accept: 'application/json' },
+        signal,
+      },
+      MODEL_READ_TIMEOUT_MS,
+    );
     if (outcome.kind === 'failure') throw new SourceError(outcome.message);
     const { response, origin } = outcome;
     if (response.statusCode !== 200) {
