@@ -45,6 +45,7 @@ export class ZookeeperChildrenWatch {
   private handshakeTimer: NodeJS.Timeout | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private onFirstRead: (() => void) | null = null;
+  private connections = 0;
   /** Member znodes are ephemeral-sequential and never rewritten, so their data can be kept. */
   private readonly dataCache = new Map<string, Buffer>();
   private readonly watcher = () => this.readLogged();
@@ -153,6 +154,11 @@ export class ZookeeperChildrenWatch {
       if (!current()) return;
       clearTimeout(this.handshakeTimer);
       this.connected = true;
+      if (this.connections++ > 0) {
+        this.log(
+          `zookeeper ${this.address.connectionString}: connected again, re-reading ${this.path}`,
+        );
+      }
       this.startHeartbeat(client, generation);
       void this.read()
         .catch((error: unknown) => this.log(`zookeeper ${this.path}: ${String(error)}`))
