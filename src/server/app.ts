@@ -3,6 +3,7 @@ import type { Dispatcher } from 'undici';
 import { AgentDirectory } from './agents/agent-directory';
 import { listAgentsFromLeader } from './agents/list-agents';
 import { ModelAgentDirectory } from './agents/model-agent-directory';
+import { drainOnClose } from './graceful-shutdown';
 import { clusterModelRoutes, type ClusterModelOptions } from './cluster-model';
 import type { LeaderDiscovery } from './leaders/leader-discovery';
 import type { StadiumLog } from './leaders/leader-state';
@@ -137,6 +138,7 @@ export async function buildApp(
       headersTimeout: requestTimeout,
     },
   });
+  drainOnClose(app);
   await app.register(stadiumApp, options);
   return app;
 }

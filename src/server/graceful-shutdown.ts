@@ -11,28 +11,38 @@ import { isStreamRequest } from './proxy/upstream-deadline';
  */
 export const SHUTDOWN_GRACE_MS = 10_000;
 
-/** Relayed streams (Marathon's events, downloads) that are open right now. */
-export class OpenStreams {
-  private readonly open = new Set<ServerResponse>();
-
-  /** Tracks every stream request of `app` while its response is open. */
-  track(app: FastifyInstance): void {
-    app.addHook('onRequest', async (request, reply) => {
-      const headers = request.headers as Record<string, string | string[]>;
-      if (!isStreamRequest(request.url, headers)) return;
-      const response = reply.raw;
-      this.open.add(response);
-      response.once('close', () => this.open.delete(response));
-    });
-  }
-
-  /** Cuts them: a download must not look complete, and an event source will reconnect elsewhere. */
-  closeAll(): number {
-    const count = this.open.size;
-    for (const response of this.open) response.destroy();
-    this.open.clear();
-    return count;
-  }
+/**
+ * Drains a Fastify app when it closes: relayed streams (Marathon's events, downloads) are cut at
+ * once, since they would hold the grace period for nothing; answers still in flight go out with
+ * `Connection: close`, and each connection is closed as soon as its answer is sent, so the
+ * server is done as soon as the last request is.
+ */
+export function drainOnClose(app: FastifyInstance): void {
+  const streams = new Set<ServerResponse>();
+  let closing = false;
+  app.addHook('onRequest', async (request, reply) => {
+    const headers = request.headers as Record<string, string | string[]>;
+    if (!isStreamRequest(request.url, headers)) return;
+    const response = reply.raw;
+    if (closing) {
+      response.destroy();
+      return;
+    }
+    streams.add(response);
+    response.once('close', () => streams.delete(response));
+  });
+  app.addHook('preClose', async () => {
+    closing = true;
+    // A cut download must not look complete; an event source reconnects elsewhere.
+    for (const response of streams) response.destroy();
+    streams.clear();
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+  app.addHook('onResponse', async () => {
+    if (closing) app.server.closeIdleConnections();
+  });
 }
 
 export interface Closable {

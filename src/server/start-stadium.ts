@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { ServedCluster, SimulatedCluster, SimulatedClusterOptions } from '../../mocks/index';
 import { buildApp, type StadiumAppOptions } from './app';
-import { OpenStreams, SHUTDOWN_GRACE_MS } from './graceful-shutdown';
+import { SHUTDOWN_GRACE_MS } from './graceful-shutdown';
 import { createDiscovery } from './leaders/create-discovery';
 import type { ZookeeperTimings } from './leaders/zookeeper-children-watch';
 import type { LeaderDiscovery } from './leaders/leader-discovery';
@@ -86,8 +86,6 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
         }),
       },
     );
-    const streams = new OpenStreams();
-    streams.track(app);
     const host = options.host ?? '127.0.0.1';
     await app.listen({ port: options.port ?? 8090, host });
     const address = app.server.address();
@@ -96,14 +94,12 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
       url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
       ...(upstreams.simulation ? { simulation: upstreams.simulation } : {}),
       async close() {
-        // Graceful: see graceful-shutdown.ts. New connections are refused from here on.
-        const closing = app.close();
+        // Graceful (graceful-shutdown.ts): no new connections, requests in flight get the grace.
         const cut = setTimeout(
           () => app.server.closeAllConnections(),
           options.shutdownGraceMs ?? SHUTDOWN_GRACE_MS,
         );
-        streams.closeAll();
-        await closing;
+        await app.close();
         clearTimeout(cut);
         await shutDown(discoveries, dispatcher, upstreams.simulation);
       },

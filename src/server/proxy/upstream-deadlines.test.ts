@@ -126,7 +126,8 @@ describe('deadlines', () => {
 
   it('answers 504 for a Marathon instance that hangs, within the deadline', async () => {
     hungMarathon = await startTestHttpServer((request, res) => {
-      if (request.url === '/v2/leader') return sendJson(res, 200, { leader: hungMarathon.hostPort });
+      if (request.url === '/v2/leader')
+        return sendJson(res, 200, { leader: hungMarathon.hostPort });
     });
     const other = await startProxyUnderTest({
       mesos: master.url,
