@@ -61,6 +61,7 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
     mesosForwarder,
     marathonForwarder,
     log: options.log,
+    upstreamTimeoutMs: timeoutMs,
     ...(options.clusterModel && { tuning: options.clusterModel }),
   });
   app.addHook('onReady', async () => model.start());

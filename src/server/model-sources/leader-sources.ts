@@ -9,12 +9,6 @@ export interface LeaderSources extends ClusterModelSources {
   lastStateOrigin(): string | null;
 }
 
-/**
- * The model's reads may take longer than a browser request: a big cluster's /master/state is
- * built in full before its first byte. The model's own fetch timeout bounds them as well.
- */
-const MODEL_READ_TIMEOUT_MS = 60_000;
-
 /** An upstream read that failed; its message is what `/api/cluster/*` reports as `lastError`. */
 export class SourceError extends Error {}
 
@@ -22,10 +16,11 @@ export class SourceError extends Error {}
  * The cluster model's inputs, read through the same leader-following forwarders as the proxy
  * routes: a redirect or a dead leader is handled (and re-discovered) there, once for everybody.
  */
-export function createLeaderSources(sides: {
-  mesos: LeaderForwarder;
-  marathon: LeaderForwarder;
-}): LeaderSources {
+export function createLeaderSources(
+  sides: { mesos: LeaderForwarder; marathon: LeaderForwarder },
+  /** Deadline of each read (the model's fetch timeout also bounds it). */
+  readTimeoutMs: number,
+): LeaderSources {
   let stateOrigin: string | null = null;
 
   async function getJson(
@@ -37,7 +32,7 @@ export function createLeaderSources(sides: {
     try {
       outcome = await forwarder.forward(
         { method: 'GET', path, headers: { accept: 'application/json' }, signal },
-        MODEL_READ_TIMEOUT_MS,
+        readTimeoutMs,
       );
     } catch (error) {
       // The model gave up on the read (its own fetch timeout): say where and why.
