@@ -6,3 +6,5 @@ export { createClusterHandlers } from './runtime/cluster-handlers';
 export { serveCluster } from './runtime/serve-cluster';
 export type { ServedCluster } from './runtime/serve-cluster';
 export { createStadiumApiHandlers } from './stadium-api-handlers';
+export { registerInZooKeeper } from './runtime/zookeeper-registration';
+export type { ZooKeeperRegistration } from './runtime/zookeeper-registration';

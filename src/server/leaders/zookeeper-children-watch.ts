@@ -1,5 +1,6 @@
 import type { Socket } from 'node:net';
 import zookeeper from 'node-zookeeper-client';
+import './zookeeper-client-repair';
 import type { Client, Exception } from 'node-zookeeper-client';
 import type { StadiumLog } from './leader-state';
 import type { ZookeeperAddress } from './zookeeper-address';
