@@ -10,6 +10,8 @@ export interface Fault {
   /** `host:port` of one node; every node when absent. */
   node?: string;
   pathPrefix?: string;
+  /** Exactly this path (`/master/state`, not `/master/state-summary`). */
+  path?: string;
   latencyMs?: number;
   status?: number;
   /** Accept the request and never answer it, until the fault is removed. */
@@ -48,7 +50,8 @@ export class FaultRegistry {
     return [...this.faults].filter(
       (f) =>
         (f.node === undefined || f.node === address) &&
-        (f.pathPrefix === undefined || path.startsWith(f.pathPrefix)),
+        (f.pathPrefix === undefined || path.startsWith(f.pathPrefix)) &&
+        (f.path === undefined || path === f.path),
     );
   }
 
