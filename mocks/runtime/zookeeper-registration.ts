@@ -22,7 +22,10 @@ export interface ZooKeeperRegistration {
   marathon: string;
   /** Writes the current leaders and members now (changes are also picked up on their own). */
   sync(): Promise<void>;
-  /** A member whose data no client can use (the "malformed znode" fault); returns its removal. */
+  /**
+   * A member whose data no client can use (the "malformed znode" fault), registered after the
+   * leader as a standby would be; returns its removal.
+   */
   addMalformedMember(side: Side, data: string): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
@@ -35,6 +38,8 @@ interface SideState {
   prefix: string;
   signature: string;
   znodes: string[];
+  /** Malformed members, written after the leader. */
+  extras: Map<number, string>;
 }
 
 export async function registerInZooKeeper(
@@ -44,17 +49,25 @@ export async function registerInZooKeeper(
 ): Promise<ZooKeeperRegistration> {
   const root = options.root ?? '/stadium-simulation';
   const sides: Record<Side, SideState> = {
-    mesos: { path: `${root}/mesos`, prefix: 'json.info_', signature: '', znodes: [] },
+    mesos: {
+      path: `${root}/mesos`,
+      prefix: 'json.info_',
+      signature: '',
+      znodes: [],
+      extras: new Map(),
+    },
     marathon: {
       path: `${root}/marathon/leader-curator`,
       prefix: `_c_${randomUUID()}-latch-`,
       signature: '',
       znodes: [],
+      extras: new Map(),
     },
   };
   let client = await connect(connectionString);
   let closed = false;
   let writing: Promise<void> | null = null;
+  let extraIds = 0;
 
   const call = <T>(run: (done: (error: unknown, value: T) => void) => void) =>
     new Promise<T>((resolve, reject) =>
@@ -66,18 +79,21 @@ export async function registerInZooKeeper(
 
   /** Members in znode order: the leader first, so that it holds the lowest sequence. */
   function members(side: Side): { address: string; data: Buffer }[] {
-    if (side === 'mesos') {
-      const masters = cluster.mesos.masters().filter((master) => master.running);
-      if (!masters.some((master) => master.leader)) return [];
-      return masters
-        .sort((a, b) => Number(b.leader) - Number(a.leader))
-        .map((master) => ({ address: master.address, data: masterInfo(master.address) }));
-    }
-    const instances = cluster.marathon.instances().filter((instance) => instance.running);
-    if (!instances.some((instance) => instance.leader)) return [];
-    return instances
+    const nodes = (
+      side === 'mesos' ? cluster.mesos.masters() : cluster.marathon.instances()
+    ).filter((node) => node.running);
+    if (!nodes.some((node) => node.leader)) return [];
+    const [leader, ...standbys] = nodes
       .sort((a, b) => Number(b.leader) - Number(a.leader))
-      .map((instance) => ({ address: instance.address, data: Buffer.from(instance.address) }));
+      .map(({ address }) => ({
+        address,
+        data: side === 'mesos' ? masterInfo(address) : Buffer.from(address),
+      }));
+    const extras = [...sides[side].extras].map(([id, data]) => ({
+      address: `malformed-${id}`,
+      data: Buffer.from(data),
+    }));
+    return leader ? [leader, ...extras, ...standbys] : [];
   }
 
   /** Replaces a side's member znodes in one transaction: watchers see one change, never none. */
@@ -144,16 +160,12 @@ export async function registerInZooKeeper(
     marathon: zkUrl(`${root}/marathon`),
     sync,
     async addMalformedMember(side, data) {
-      const path = await call<string>((done) =>
-        client.create(
-          `${sides[side].path}/${sides[side].prefix}`,
-          Buffer.from(data),
-          zookeeper.CreateMode.EPHEMERAL_SEQUENTIAL,
-          done,
-        ),
-      );
+      const id = ++extraIds;
+      sides[side].extras.set(id, data);
+      await sync();
       return async () => {
-        await call<null>((done) => client.remove(path, (error) => done(error, null)));
+        sides[side].extras.delete(id);
+        await sync();
       };
     },
     async close() {
