@@ -39,6 +39,9 @@ function durationMs(): number {
   return seconds * 1000;
 }
 
+/** Wall-clock start of the run, for the times printed next to slow leader follows. */
+let runStartedAt = Date.now();
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Figures {
@@ -181,7 +184,10 @@ async function flip(
     }
     await sleep(20);
   }
-  figures.follow.push({ ms: performance.now() - started, what: `${side} -> ${wanted}` });
+  figures.follow.push({
+    ms: performance.now() - started,
+    what: `${side} -> ${wanted} at ${((Date.now() - runStartedAt) / 1000).toFixed(1)} s`,
+  });
 }
 
 async function main(): Promise<void> {
@@ -209,6 +215,7 @@ async function main(): Promise<void> {
   };
 
   const startedAt = performance.now();
+  runStartedAt = Date.now();
   const until = Date.now() + runMs;
   const writeIds: string[] = [];
   const clients = Array.from({ length: CLIENTS }, (_, i) =>
@@ -343,6 +350,9 @@ async function main(): Promise<void> {
     console.log(`  ${name.padEnd(width)}  ${value.padStart(valueWidth)}  ${goal}`);
   }
   console.log(`\n  longest follow: ${longestFollow.what}; slowest: ${figures.slowest.what}`);
+  for (const slow of figures.follow.filter((follow) => follow.ms > 1_000)) {
+    console.log(`  follow over 1 s: ${Math.round(slow.ms)} ms, ${slow.what}`);
+  }
   if (figures.getsFailed.length > 0) {
     console.log('\nFailed GETs');
     for (const failure of figures.getsFailed.slice(0, 20)) {

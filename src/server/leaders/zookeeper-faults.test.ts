@@ -22,7 +22,11 @@ import {
 } from '../test-support/zookeeper-server';
 import { startTcpForwarder } from '../test-support/tcp-forwarder';
 import { parseZookeeperAddress, type ZookeeperAddress } from './zookeeper-address';
-import { ZookeeperChildrenWatch, type ChildrenUpdate } from './zookeeper-children-watch';
+import {
+  ZookeeperChildrenWatch,
+  type ChildrenUpdate,
+  type ZookeeperTimings,
+} from './zookeeper-children-watch';
 
 /** Short limits, so each recovery happens within a test's time. */
 const TIMINGS = { sessionTimeoutMs: 4_000, handshakeTimeoutMs: 1_000 };
@@ -42,6 +46,20 @@ function address(text: string): ZookeeperAddress {
   const parsed = parseZookeeperAddress(text);
   if ('error' in parsed) throw new Error(parsed.error);
   return parsed;
+}
+
+/** A watch of /mesos on `hosts`, with what it logs and every update it reports. */
+function watchMesos(hosts: string, timings: ZookeeperTimings = TIMINGS) {
+  const log: string[] = [];
+  const updates: ChildrenUpdate[] = [];
+  const watch = new ZookeeperChildrenWatch(
+    address(`zk://${hosts}/mesos`),
+    '/mesos',
+    (update) => updates.push(update),
+    (line) => log.push(line),
+    timings,
+  );
+  return { watch, log, updates };
 }
 
 /** Resolves with how long it took, from now, for `line` to be logged. */
@@ -162,15 +180,10 @@ describe.skipIf(skipZooKeeperTests)('ZooKeeper faults, against a real ZooKeeper'
     // it gets through again. The handshake deadline is set longer here so that the client
     // reconnects with its old session instead of replacing itself first.
     const forwarder = await startTcpForwarder(zk.port);
-    const log: string[] = [];
-    const updates: ChildrenUpdate[] = [];
-    const watch = new ZookeeperChildrenWatch(
-      address(`zk://127.0.0.1:${forwarder.port}/mesos`),
-      '/mesos',
-      (update) => updates.push(update),
-      (line) => log.push(line),
-      { sessionTimeoutMs: 1_500, handshakeTimeoutMs: 8_000 },
-    );
+    const { watch, log, updates } = watchMesos(`127.0.0.1:${forwarder.port}`, {
+      sessionTimeoutMs: 1_500,
+      handshakeTimeoutMs: 8_000,
+    });
     try {
       await watch.start(5_000);
       const session = defined(watch.session());
@@ -209,14 +222,7 @@ describe.skipIf(skipZooKeeperTests)('ZooKeeper faults, against a real ZooKeeper'
   }, 40_000);
 
   it('replaces a session whose server stops answering', async () => {
-    const log: string[] = [];
-    const watch = new ZookeeperChildrenWatch(
-      address(`zk://${zk.connectionString}/mesos`),
-      '/mesos',
-      () => undefined,
-      (line) => log.push(line),
-      TIMINGS,
-    );
+    const { watch, log } = watchMesos(zk.connectionString);
     try {
       await watch.start(5_000);
       const session = defined(watch.session());
@@ -233,14 +239,7 @@ describe.skipIf(skipZooKeeperTests)('ZooKeeper faults, against a real ZooKeeper'
 
   it('gives up on a server that accepts and never answers, and tries again', async () => {
     const silent = await startSilentServer();
-    const log: string[] = [];
-    const watch = new ZookeeperChildrenWatch(
-      address(`zk://127.0.0.1:${silent.port}/mesos`),
-      '/mesos',
-      () => undefined,
-      (line) => log.push(line),
-      TIMINGS,
-    );
+    const { watch, log } = watchMesos(`127.0.0.1:${silent.port}`);
     try {
       await watch.start(500);
       await expect
