@@ -105,7 +105,7 @@ export class ZookeeperChildrenWatch {
     return this.reading;
   }
 
-  /** The session's id and password (tests expire it by taking it over). */
+  /** The current session's id and password, or null while there is none. */
   session(): { id: Buffer; password: Buffer } | null {
     if (!this.client || !this.connected) return null;
     return { id: this.client.getSessionId(), password: this.client.getSessionPassword() };

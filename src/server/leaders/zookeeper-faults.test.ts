@@ -8,11 +8,7 @@ import {
   type FakeMesosMaster,
 } from '../test-support/fake-mesos-master';
 import { getJson, startProxyUnderTest, type ProxyUnderTest } from '../test-support/proxy-harness';
-import {
-  connectZooKeeper,
-  expireSession,
-  type ZooKeeperTestClient,
-} from '../test-support/zookeeper-client';
+import { connectZooKeeper, type ZooKeeperTestClient } from '../test-support/zookeeper-client';
 import {
   skipZooKeeperTests,
   startSilentServer,
@@ -220,22 +216,6 @@ describe.skipIf(skipZooKeeperTests)('ZooKeeper faults, against a real ZooKeeper'
       await forwarder.stop();
     }
   }, 40_000);
-
-  it('replaces a session whose server stops answering', async () => {
-    const { watch, log } = watchMesos(zk.connectionString);
-    try {
-      await watch.start(5_000);
-      const session = defined(watch.session());
-      // Another client takes the session over and closes it: ours is left on a dead session.
-      await expireSession(zk.connectionString, session);
-      await expect
-        .poll(() => watch.session()?.id.equals(session.id), { timeout: 15_000 })
-        .toBe(false);
-      expect(log.join('\n')).toMatch(/session expired|no answer within 1000 ms|no session within/);
-    } finally {
-      watch.close();
-    }
-  }, 30_000);
 
   it('gives up on a server that accepts and never answers, and tries again', async () => {
     const silent = await startSilentServer();

@@ -39,27 +39,3 @@ export async function connectZooKeeper(connectionString: string): Promise<ZooKee
     close: () => client.close(),
   };
 }
-
-/**
- * Expires a session the way ZooKeeper does when a partition outlives it: a second client takes
- * the session over (the server drops the first connection) and closes it; the first client is
- * told `expired` when it reconnects.
- */
-export async function expireSession(
-  connectionString: string,
-  session: { id: Buffer; password: Buffer },
-): Promise<void> {
-  const thief: Client = zookeeper.createClient(connectionString, {
-    sessionTimeout: 5_000,
-    sessionId: session.id,
-    sessionPassword: session.password,
-  } as Parameters<typeof zookeeper.createClient>[1]);
-  await new Promise<void>((resolve) => {
-    thief.once('connected', () => resolve());
-    thief.connect();
-  });
-  await new Promise<void>((resolve) => {
-    thief.once('disconnected', () => resolve());
-    thief.close();
-  });
-}
