@@ -9,3 +9,5 @@ export { createClusterHandlers } from './runtime/cluster-handlers';
 export { serveCluster } from './runtime/serve-cluster';
 export type { ServedCluster } from './runtime/serve-cluster';
 export { answerAsMarathonInstance, type MarathonHaView } from './marathon/marathon-ha';
+export { registerInZooKeeper } from './runtime/zookeeper-registration';
+export type { ZooKeeperRegistration } from './runtime/zookeeper-registration';

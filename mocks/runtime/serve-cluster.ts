@@ -23,7 +23,7 @@ export interface ServedCluster {
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'host']);
 
-function requestFrom(req: IncomingMessage, url: string): Request {
+function requestFrom(req: IncomingMessage, url: string, signal: AbortSignal): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || HOP_BY_HOP.has(name)) continue;
@@ -34,6 +34,7 @@ function requestFrom(req: IncomingMessage, url: string): Request {
   return new Request(url, {
     method,
     headers,
+    signal,
     ...(hasBody && { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' }),
   });
 }
@@ -44,9 +45,12 @@ async function dispatch(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
+  // Handlers that wait (an injected hang) stop waiting when the client goes away.
+  const gone = new AbortController();
+  res.once('close', () => gone.abort());
   const response = await getResponse(
     handlers,
-    requestFrom(req, `http://${address}${req.url ?? '/'}`),
+    requestFrom(req, `http://${address}${req.url ?? '/'}`, gone.signal),
   );
   if (!response) {
     res.writeHead(404).end();

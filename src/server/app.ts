@@ -3,6 +3,7 @@ import type { Dispatcher } from 'undici';
 import { AgentDirectory } from './agents/agent-directory';
 import { listAgentsFromLeader } from './agents/list-agents';
 import { ModelAgentDirectory } from './agents/model-agent-directory';
+import { drainOnClose } from './graceful-shutdown';
 import { clusterModelRoutes, type ClusterModelOptions } from './cluster-model';
 import type { LeaderDiscovery } from './leaders/leader-discovery';
 import type { StadiumLog } from './leaders/leader-state';
@@ -15,6 +16,7 @@ import { observeProxiedRequests, recordRefusals } from './observability/proxy-ob
 import { LeaderForwarder } from './proxy/leader-forwarder';
 import { LegacyJsonNames } from './proxy/legacy-json-names';
 import { replyWithMessage } from './proxy/reply-upstream';
+import { DEFAULT_UPSTREAM_TIMEOUT_MS, STREAM_IDLE_MS } from './proxy/upstream-deadline';
 import { MARATHON_RULES, MESOS_RULES } from './proxy/side-rules';
 import { registerAgentRoutes } from './routes/agent-routes';
 import { registerClusterRoute } from './routes/cluster-route';
@@ -37,6 +39,8 @@ export interface StadiumAppOptions {
   clusterModel?: Omit<ClusterModelOptions, 'onError'>;
   /** Served at /metrics; default: a new set (startStadium makes it first, for the discoveries' log). */
   metrics?: StadiumMetrics;
+  /** Deadline for an upstream's answer (headers) before the browser gets a 504; default 10 s. */
+  upstreamTimeoutMs?: number;
 }
 
 /**
@@ -49,13 +53,27 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
   registerResponseHeaders(app);
   // Masters and agents alike: which nodes still serve only the pre-0.25 `.json` names.
   const legacyNames = new LegacyJsonNames();
-  const mesosForwarder = new LeaderForwarder(mesos, dispatcher, MESOS_RULES, legacyNames);
-  const marathonForwarder = new LeaderForwarder(marathon, dispatcher, MARATHON_RULES);
+  const timeoutMs = options.upstreamTimeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS;
+  const mesosForwarder = new LeaderForwarder(
+    mesos,
+    dispatcher,
+    MESOS_RULES,
+    legacyNames,
+    timeoutMs,
+  );
+  const marathonForwarder = new LeaderForwarder(
+    marathon,
+    dispatcher,
+    MARATHON_RULES,
+    undefined,
+    timeoutMs,
+  );
   const { model, stop } = createProxyClusterModel({
     mesos,
     mesosForwarder,
     marathonForwarder,
     log: options.log,
+    upstreamTimeoutMs: timeoutMs,
     ...(options.clusterModel && { tuning: options.clusterModel }),
   });
   app.addHook('onReady', async () => model.start());
@@ -109,23 +127,52 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
     keepRawBodies(proxyScope);
     registerSideRoutes(proxyScope, '/api/mesos', mesosForwarder);
     registerSideRoutes(proxyScope, '/api/marathon', marathonForwarder);
-    registerAgentRoutes(proxyScope, agents, dispatcher, legacyNames);
+    registerAgentRoutes(proxyScope, { agents, dispatcher, legacyNames, timeoutMs });
   });
   registerClusterRoute(app, { mesos, marathon, simulated: options.simulated });
   await app.register(clusterModelRoutes, { model });
   await registerConsoleRoutes(app, options.distDir);
 }
 
+/** Ids are as long as Mesos and Marathon allow: nested group ids easily pass Fastify's 100. */
+export const MAX_PARAM_LENGTH = 8_192;
+
+/** A client must have sent its whole request (headers and body) within this time. */
+export const CLIENT_REQUEST_TIMEOUT_MS = 30_000;
+
+/**
+ * A connection silent this long is cut. Above the upstream streams' idle limit, so a quiet event
+ * stream ends upstream first, with a proper end to the relayed response.
+ */
+export const CLIENT_IDLE_TIMEOUT_MS = STREAM_IDLE_MS + 10_000;
+
+export interface StadiumServerOptions {
+  logger?: boolean;
+  /** Default CLIENT_REQUEST_TIMEOUT_MS (tests shorten it). */
+  clientRequestTimeoutMs?: number;
+}
+
 /** A Fastify instance running Stadium; the caller owns discoveries and dispatcher. */
 export async function buildApp(
   options: StadiumAppOptions,
-  fastifyOptions: { logger?: boolean } = {},
+  serverOptions: StadiumServerOptions = {},
 ): Promise<FastifyInstance> {
+  const requestTimeout = serverOptions.clientRequestTimeoutMs ?? CLIENT_REQUEST_TIMEOUT_MS;
   const app = Fastify({
-    logger: fastifyOptions.logger ?? false,
+    logger: serverOptions.logger ?? false,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    requestTimeout,
+    connectionTimeout: CLIENT_IDLE_TIMEOUT_MS,
+    // Node checks the request deadline only this often (default 30 s): a stalled body is cut
+    // within the deadline plus one check, while every other connection keeps being served.
+    http: {
+      connectionsCheckingInterval: Math.min(1_000, requestTimeout),
+      headersTimeout: requestTimeout,
+    },
   });
+  drainOnClose(app);
   await app.register(stadiumApp, options);
   return app;
 }

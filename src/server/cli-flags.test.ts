@@ -26,7 +26,7 @@ describe('parseCliFlags', () => {
   it('defaults to the simulated cluster on 127.0.0.1:8090', () => {
     expect(run([])).toEqual({
       kind: 'run',
-      options: { port: 8090, host: '127.0.0.1', logFormat: 'text' },
+      options: { port: 8090, host: '127.0.0.1', logFormat: 'text', upstreamTimeout: 10 },
     });
   });
 
@@ -49,6 +49,7 @@ describe('parseCliFlags', () => {
       options: {
         port: 8090,
         host: '0.0.0.0',
+        upstreamTimeout: 10,
         mesos: 'http://m1:5050,http://m2:5050/,https://m3:5050',
         marathon: 'zk://h1:2181,h2:2181,h3:2181/marathon',
         logFormat: 'text',
@@ -108,6 +109,21 @@ describe('parseCliFlags', () => {
   it('names PORT when the environment value is invalid', () => {
     expect(errorOf([], { PORT: 'eighty' })).toContain('PORT must be a port number');
   });
+
+  it('takes --upstream-timeout in seconds and refuses what is not a positive number', () => {
+    expect(run(['--upstream-timeout', '2.5'])).toMatchObject({
+      options: { upstreamTimeout: 2.5 },
+    });
+    expect(run(['--upstream-timeout=30'])).toMatchObject({
+      options: { upstreamTimeout: 30 },
+    });
+    for (const bad of ['0', '-1', 'ten', '1e3', '3601', '']) {
+      expect(errorOf([`--upstream-timeout=${bad}`])).toBe(
+        `stadium: --upstream-timeout must be a number of seconds above 0 and at most 3600, got "${bad}"`,
+      );
+    }
+    expect(errorOf(['--upstream-timeout'])).toBe('stadium: --upstream-timeout needs a value');
+  });
 });
 
 describe('configuration from the environment', () => {
@@ -124,7 +140,14 @@ describe('configuration from the environment', () => {
       }),
     ).toEqual({
       kind: 'run',
-      options: { port: 9100, host: '0.0.0.0', mesos, marathon, logFormat: 'text' },
+      options: {
+        port: 9100,
+        host: '0.0.0.0',
+        mesos,
+        marathon,
+        logFormat: 'text',
+        upstreamTimeout: 10,
+      },
     });
     expect(run([], { STADIUM_PORT: '9100', PORT: '9200' })).toMatchObject({
       options: { port: 9100 },
@@ -138,7 +161,14 @@ describe('configuration from the environment', () => {
     const env = { STADIUM_MESOS: 'http://env:5050', STADIUM_MARATHON: marathon, STADIUM_HOST: '' };
     expect(run(['--mesos', mesos, '--port', '1'], { ...env, STADIUM_PORT: 'bad' })).toEqual({
       kind: 'run',
-      options: { port: 1, host: '127.0.0.1', mesos, marathon, logFormat: 'text' },
+      options: {
+        port: 1,
+        host: '127.0.0.1',
+        mesos,
+        marathon,
+        logFormat: 'text',
+        upstreamTimeout: 10,
+      },
     });
   });
 
@@ -225,6 +255,7 @@ describe('loggableConfig', () => {
       mesos: 'zk://stadium:***@h1:2181/mesos',
       marathon: 'http://m1:8080',
       'log-format': 'text',
+      'upstream-timeout': 10,
     });
     const flags = { sessionKey: { kind: 'string', help: '', redact: redacted } } as const;
     expect(loggableConfig({ sessionKey: 'k3y' }, flags)).toEqual({ 'session-key': '(redacted)' });

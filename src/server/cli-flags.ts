@@ -52,6 +52,9 @@ type AnyFlag = FlagSpec<FlagKind, unknown>;
 
 export const DEFAULT_PORT = 8090;
 export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_UPSTREAM_TIMEOUT_S = 10;
+/** An hour: beyond that a "timeout" is a hang by another name. */
+const MAX_UPSTREAM_TIMEOUT_S = 3_600;
 
 /** The options `stadium` runs with: one field per flag; flags with a default are always present. */
 export interface CliRunOptions {
@@ -63,6 +66,8 @@ export interface CliRunOptions {
   mesos?: string;
   marathon?: string;
   logFormat: LogFormat;
+  /** --upstream-timeout: seconds before an unanswered upstream request becomes a 504. */
+  upstreamTimeout: number;
 }
 
 /**
@@ -124,6 +129,19 @@ export const FLAGS: {
     help: 'Marathon instances: http://m1:8080,http://m2:8080 or zk://h1:2181/marathon',
     parse: upstream,
     redact: redactUserinfo,
+  }),
+  upstreamTimeout: flag({
+    kind: 'number',
+    arg: '<seconds>',
+    help: 'answer with 504 when a leader or agent has not answered in this time (streams and downloads only need to keep moving)',
+    default: DEFAULT_UPSTREAM_TIMEOUT_S,
+    expected: `a number of seconds above 0 and at most ${MAX_UPSTREAM_TIMEOUT_S}`,
+    parse: (seconds) =>
+      seconds > 0 && seconds <= MAX_UPSTREAM_TIMEOUT_S
+        ? { value: seconds }
+        : invalid(
+            `must be a number of seconds above 0 and at most ${MAX_UPSTREAM_TIMEOUT_S}, got "${seconds}"`,
+          ),
   }),
   logFormat: flag({
     kind: 'string',

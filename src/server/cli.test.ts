@@ -28,7 +28,16 @@ describe('the stadium command', () => {
   it('prints usage listing every flag', async () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
-    for (const flag of ['--port', '--host', '--public-url', '--mesos', '--marathon', '--help']) {
+    for (const flag of [
+      '--port',
+      '--host',
+      '--public-url',
+      '--mesos',
+      '--marathon',
+      '--upstream-timeout',
+      '--help',
+      '--version',
+    ]) {
       expect(stdout).toContain(flag);
     }
   });

@@ -5,6 +5,7 @@ import { CLI_USAGE, loggableConfig, parseCliFlags } from './cli-flags';
 import { createLog } from './observability/log';
 import { packageRoot } from './package-root';
 import { redactUserinfo } from './redact-secrets';
+import { exitOnSignals, guardProcess, SHUTDOWN_GRACE_MS } from './graceful-shutdown';
 import { startStadium, type RunningStadium } from './start-stadium';
 
 /** The demo cluster `stadium` starts without --mesos/--marathon. */
@@ -46,9 +47,22 @@ async function main(): Promise<void> {
   const pairs = Object.entries(config).map(([name, value]) => `${name}=${String(value)}`);
   log(`Stadium: configuration ${pairs.join(' ')}`, { event: 'config', config });
 
-  let stadium: RunningStadium;
+  let stadium: RunningStadium | undefined;
+  guardProcess(log, () => {
+    // Shut down as on SIGTERM, but say it failed; a supervisor restarts a clean process.
+    const exit = () => process.exit(1);
+    if (!stadium) return exit();
+    const forced = setTimeout(exit, SHUTDOWN_GRACE_MS + 2_000);
+    forced.unref();
+    stadium.close().finally(exit);
+  });
   try {
-    stadium = await startStadium({ ...options, simulation: SIMULATION, log });
+    stadium = await startStadium({
+      ...options,
+      upstreamTimeoutMs: Math.round(options.upstreamTimeout * 1000),
+      simulation: SIMULATION,
+      log,
+    });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     console.error(
@@ -60,22 +74,7 @@ async function main(): Promise<void> {
     return;
   }
   log(`Stadium is serving the console at ${stadium.url}`, { event: 'listening', url: stadium.url });
-
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) process.exit(1);
-    stopping = true;
-    log(`Stadium: ${signal}, shutting down`, { event: 'shutdown', signal });
-    stadium.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        log(`stadium: shutdown failed: ${String(error)}`, { event: 'shutdown', level: 'error' });
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  exitOnSignals(stadium, { log });
 }
 
 await main();

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import type { ServedCluster, SimulatedCluster, SimulatedClusterOptions } from '../../mocks/index';
 import { buildApp, type StadiumAppOptions } from './app';
+import { SHUTDOWN_GRACE_MS } from './graceful-shutdown';
 import { createDiscovery } from './leaders/create-discovery';
+import type { ZookeeperTimings } from './leaders/zookeeper-children-watch';
 import type { LeaderDiscovery } from './leaders/leader-discovery';
 import type { StadiumLog } from './leaders/leader-state';
 import { createLog } from './observability/log';
@@ -29,6 +31,14 @@ export interface StadiumOptions {
   simulation?: SimulatedClusterOptions;
   /** Intervals of the shared cluster model; defaults grow with the cluster (cluster-model/README.md). */
   clusterModel?: StadiumAppOptions['clusterModel'];
+  /** --upstream-timeout in ms: an upstream's answer later than this is a 504; default 10 s. */
+  upstreamTimeoutMs?: number;
+  /** Time a client has to send its whole request; default 30 s (tests shorten it). */
+  clientRequestTimeoutMs?: number;
+  /** ZooKeeper session and handshake limits (tests shorten them). */
+  zookeeper?: ZookeeperTimings;
+  /** How long close() lets requests in flight finish; default SHUTDOWN_GRACE_MS (10 s). */
+  shutdownGraceMs?: number;
 }
 
 export interface RunningStadium {
@@ -38,8 +48,6 @@ export interface RunningStadium {
 }
 
 export const DEFAULT_DIST_DIR = join(packageRoot(), 'dist');
-/** Connections still open (streams) this long after close() begins are cut. */
-const CLOSE_GRACE_MS = 3_000;
 
 export async function startStadium(options: StadiumOptions): Promise<RunningStadium> {
   const metrics = createMetrics();
@@ -62,6 +70,7 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
           simulated: upstreams.simulation !== undefined,
           dispatcher,
           log,
+          ...(options.zookeeper && { zookeeper: options.zookeeper }),
         }),
       );
     }
@@ -82,8 +91,16 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
         },
         metrics,
         ...(options.clusterModel && { clusterModel: options.clusterModel }),
+        ...(options.upstreamTimeoutMs !== undefined && {
+          upstreamTimeoutMs: options.upstreamTimeoutMs,
+        }),
       },
-      { logger: options.logger ?? false },
+      {
+        logger: options.logger ?? false,
+        ...(options.clientRequestTimeoutMs !== undefined && {
+          clientRequestTimeoutMs: options.clientRequestTimeoutMs,
+        }),
+      },
     );
     await app.listen({ port: options.port ?? 8090, host });
     const address = app.server.address();
@@ -92,7 +109,11 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
       url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
       ...(upstreams.simulation ? { simulation: upstreams.simulation } : {}),
       async close() {
-        const cut = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS);
+        // Graceful (graceful-shutdown.ts): no new connections, requests in flight get the grace.
+        const cut = setTimeout(
+          () => app.server.closeAllConnections(),
+          options.shutdownGraceMs ?? SHUTDOWN_GRACE_MS,
+        );
         await app.close();
         clearTimeout(cut);
         await shutDown(discoveries, dispatcher, upstreams.simulation);

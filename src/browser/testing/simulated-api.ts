@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse, type RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import {
@@ -13,6 +13,8 @@ export interface SimulatedApi {
   cluster(): SimulatedCluster;
   /** From now on every `/api/*` request fails at the network level, as if Stadium were gone. */
   stopStadium(): void;
+  /** Answers matching requests with these handlers first, for the rest of the test. */
+  answerFirst(...handlers: RequestHandler[]): void;
 }
 
 /**
@@ -39,6 +41,9 @@ export function serveSimulatedCluster(options?: SimulatedClusterOptions): Simula
     },
     stopStadium() {
       server.use(http.all('*/api/*', () => HttpResponse.error()));
+    },
+    answerFirst(...handlers) {
+      server.use(...handlers);
     },
   };
 }

@@ -8,6 +8,7 @@ import { MARATHON_LATCH_PATH, readMarathonLatch } from './marathon-latch-znodes'
 import { MarathonStaticDiscovery } from './marathon-static-discovery';
 import { MesosStaticDiscovery } from './mesos-static-discovery';
 import { readMesosZnodes } from './mesos-znodes';
+import type { ZookeeperTimings } from './zookeeper-children-watch';
 import { ZookeeperDiscovery } from './zookeeper-discovery';
 
 export interface DiscoveryOptions {
@@ -17,6 +18,7 @@ export interface DiscoveryOptions {
   simulated: boolean;
   dispatcher: Dispatcher;
   log: StadiumLog;
+  zookeeper?: ZookeeperTimings;
 }
 
 /** The leader discovery for one side, chosen by how that side was configured. */
@@ -41,6 +43,7 @@ export function createDiscovery(options: DiscoveryOptions): LeaderDiscovery {
     dispatcher,
     address: zookeeper,
     log,
+    ...(options.zookeeper && { zookeeper: options.zookeeper }),
     ...(side === 'mesos'
       ? { watchPath: zookeeper.path, read: readMesosZnodes, reachabilityPath: '/metrics/snapshot' }
       : {

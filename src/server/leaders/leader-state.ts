@@ -27,6 +27,7 @@ export class LeaderState {
   private since: number | null = null;
   private currentProblem: string | undefined;
   private nodes: NodeRecord[] = [];
+  private unreadable: ClusterNodeStatus[] = [];
   private readonly listeners = new Set<LeaderListener>();
   /** performance.now() of the last leader taken from an upstream's answer, not from discovery. */
   lastAdoptedAt = -Infinity;
@@ -51,6 +52,17 @@ export class LeaderState {
       hostPorts: new Set([hostPortOf(url), ...aliases.map((alias) => alias.toLowerCase())]),
       reachable: previous.get(url)?.reachable ?? false,
       ...(previous.get(url)?.error !== undefined ? { error: previous.get(url)?.error } : {}),
+    }));
+  }
+
+  /** ZooKeeper members that cannot be used, by znode path, with the reason. */
+  setUnreadable(members: readonly { path: string; problem: string }[]): void {
+    this.unreadable = members.map(({ path, problem }) => ({
+      url: path,
+      reachable: false,
+      leader: false,
+      error: `unreadable: ${problem}`,
+      unreadable: true,
     }));
   }
 
@@ -165,7 +177,7 @@ export class LeaderState {
       leader: this.leaderUrl,
       discovery: this.discovery,
       source: this.source,
-      nodes,
+      nodes: [...nodes, ...this.unreadable],
       leaderSince: this.since,
       ...(this.leaderUrl === null ? { problem: this.currentProblem ?? 'no leader is known' } : {}),
     };

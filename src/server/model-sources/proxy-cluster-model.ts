@@ -21,17 +21,22 @@ export function createProxyClusterModel(options: {
   marathonForwarder: LeaderForwarder;
   log: StadiumLog;
   tuning?: Omit<ClusterModelOptions, 'onError'>;
+  /** --upstream-timeout; the model's reads get three times as long (see README). */
+  upstreamTimeoutMs: number;
 }): ProxyClusterModel {
   const { mesos, log } = options;
-  const sources = createLeaderSources({
-    mesos: options.mesosForwarder,
-    marathon: options.marathonForwarder,
-  });
+  // A big cluster's /master/state is built in full before its first byte is sent.
+  const readTimeoutMs = options.tuning?.fetchTimeoutMs ?? options.upstreamTimeoutMs * 3;
+  const sources = createLeaderSources(
+    { mesos: options.mesosForwarder, marathon: options.marathonForwarder },
+    readTimeoutMs,
+  );
   let stateFailing = false;
   /** Metrics samples taken when the last metrics failure was logged: a streak takes none. */
   let metricsTakenAtFailure = -1;
   const model: ClusterModel = createClusterModel(sources, {
     ...options.tuning,
+    fetchTimeoutMs: readTimeoutMs,
     onError(source, error) {
       const message = error instanceof Error ? error.message : String(error);
       if (source === 'state') {

@@ -9,6 +9,12 @@ import {
   type UpstreamAnswer,
   type UpstreamRequest,
 } from './send-upstream';
+import {
+  DEFAULT_UPSTREAM_TIMEOUT_MS,
+  formatSeconds,
+  underDeadline,
+  type Deadline,
+} from './upstream-deadline';
 import { describeUpstreamError, isUpstreamTimeout, neverReachedUpstream } from './upstream-errors';
 
 export type ForwardOutcome =
@@ -33,6 +39,8 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Sends a request to the side's current leader. A redirect away, a connection error or a
  * 502/503 triggers re-discovery; a safe request is then retried once against the new leader.
  * A write is sent again only when it provably never reached an upstream (connect failure).
+ * Everything up to the answer's headers shares one deadline, so a hung leader costs the
+ * browser one timeout (a 504 with a message), never two.
  */
 export class LeaderForwarder {
   constructor(
@@ -41,11 +49,38 @@ export class LeaderForwarder {
     private readonly rules: SideRules,
     /** Mesos only: endpoints that pre-0.25 masters serve as `<name>.json`. */
     private readonly legacyNames?: LegacyJsonNames,
+    /** Default deadline for an answer's headers; --upstream-timeout. */
+    private readonly timeoutMs: number = DEFAULT_UPSTREAM_TIMEOUT_MS,
   ) {}
 
-  async forward(request: UpstreamRequest): Promise<ForwardOutcome> {
+  async forward(
+    request: UpstreamRequest,
+    timeoutMs: number = this.timeoutMs,
+  ): Promise<ForwardOutcome> {
+    const { sent, deadline } = underDeadline(request, timeoutMs);
+    try {
+      return await this.forwardWithin(sent, deadline, request.signal);
+    } catch (error) {
+      if (!deadline.expired() || request.signal?.aborted) throw error;
+      // The deadline passed while Stadium was still looking for a leader to ask.
+      return {
+        kind: 'failure',
+        statusCode: 504,
+        message: `No ${this.rules.noun} answered within ${formatSeconds(timeoutMs)}`,
+      };
+    } finally {
+      // Headers are in (or it failed): from here on only the idle limit governs the body.
+      deadline.clear();
+    }
+  }
+
+  private async forwardWithin(
+    request: UpstreamRequest,
+    deadline: Deadline,
+    clientSignal: AbortSignal | undefined,
+  ): Promise<ForwardOutcome> {
     const idempotent = IDEMPOTENT.has(request.method);
-    let leader = this.discovery.leader() ?? (await this.discovery.rediscover());
+    let leader = this.discovery.leader() ?? (await deadline.race(this.discovery.rediscover()));
     for (let attempt = 1; ; attempt++) {
       if (!leader)
         return { kind: 'failure', statusCode: 503, message: this.discovery.noLeaderMessage() };
@@ -60,15 +95,21 @@ export class LeaderForwarder {
         if (error instanceof ForeignRedirectError) {
           // The asked node did not handle the request (it redirected), so even a write may go
           // once to the leader found among the known nodes.
-          const next = await this.discovery.rediscover();
+          const next = await deadline.race(this.discovery.rediscover());
           if (attempt === 1 && next !== null && next !== leader) {
             leader = next;
             continue;
           }
           return this.foreignRedirect(error);
         }
-        if (!(error instanceof UpstreamRequestError) || request.signal?.aborted) throw error;
-        const next = await this.discovery.rediscover();
+        if (!(error instanceof UpstreamRequestError) || clientSignal?.aborted) throw error;
+        // A node that accepted the request and went silent may be busy applying it, and a
+        // retry would wait as long again: only a failed connection is retried elsewhere.
+        if (isUpstreamTimeout(error.cause)) {
+          void this.discovery.rediscover();
+          return this.failure(error, request.method, idempotent);
+        }
+        const next = await deadline.race(this.discovery.rediscover());
         if (attempt === 1 && (idempotent || neverReachedUpstream(error.cause))) {
           leader = next;
           continue;
@@ -82,7 +123,7 @@ export class LeaderForwarder {
       if (this.rules.rediscoverOn.includes(answer.response.statusCode)) {
         if (attempt === 1 && idempotent) {
           await answer.response.body.dump();
-          leader = await this.discovery.rediscover();
+          leader = await deadline.race(this.discovery.rediscover());
           continue;
         }
         void this.discovery.rediscover();

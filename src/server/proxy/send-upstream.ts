@@ -8,6 +8,8 @@ export interface UpstreamRequest {
   /** Buffered so that a 307 can be answered by sending the same body again. */
   body?: Buffer;
   signal?: AbortSignal;
+  /** undici's per-request limits: time to the response headers, longest silence in the body. */
+  timeouts?: { headersMs: number; bodyIdleMs: number };
 }
 
 export interface UpstreamAnswer {
@@ -60,6 +62,10 @@ export async function sendOnce(
       headers: request.headers,
       body: request.body ?? null,
       signal: request.signal ?? null,
+      ...(request.timeouts && {
+        headersTimeout: request.timeouts.headersMs,
+        bodyTimeout: request.timeouts.bodyIdleMs,
+      }),
     });
   } catch (error) {
     throw new UpstreamRequestError(origin, error);

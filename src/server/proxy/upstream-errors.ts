@@ -12,7 +12,11 @@ const NEVER_SENT_CODES = new Set([
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
 
-const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+const TIMEOUT_CODES = new Set([
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'STADIUM_UPSTREAM_DEADLINE',
+]);
 
 function errorCode(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
@@ -43,6 +47,7 @@ export function describeUpstreamError(error: unknown): string {
   if (code === 'UND_ERR_CONNECT_TIMEOUT') return 'connect timed out';
   if (code === 'UND_ERR_HEADERS_TIMEOUT') return 'no response headers in time';
   if (code === 'UND_ERR_BODY_TIMEOUT') return 'response body stalled';
+  if (code === 'STADIUM_UPSTREAM_DEADLINE') return (error as Error).message;
   if (code === 'UND_ERR_SOCKET' || code === 'ECONNRESET') return 'the connection was closed';
   if (error instanceof Error && error.name === 'TimeoutError') return 'timed out';
   const message = error instanceof Error ? error.message : String(error);

@@ -24,7 +24,15 @@ export const TEST_INDEX_HTML = '<!doctype html><title>Stadium test console</titl
 export async function startProxyUnderTest(
   upstreams: Pick<
     StadiumOptions,
-    'mesos' | 'marathon' | 'simulation' | 'clusterModel' | 'publicUrl'
+    | 'mesos'
+    | 'marathon'
+    | 'simulation'
+    | 'clusterModel'
+    | 'publicUrl'
+    | 'upstreamTimeoutMs'
+    | 'clientRequestTimeoutMs'
+    | 'zookeeper'
+    | 'shutdownGraceMs'
   >,
 ): Promise<ProxyUnderTest> {
   const distDir = mkdtempSync(join(tmpdir(), 'stadium-dist-'));

@@ -10,3 +10,18 @@ export function formatTime(epochMs: number | null, locale: string): string {
   }
   return formatter.format(epochMs);
 }
+
+const relative = new Map<string, Intl.RelativeTimeFormat>();
+
+/** How long ago, in the largest unit that fits: "45 seconds ago", "3 minutes ago", "2 hours ago". */
+export function formatAge(ageMs: number, locale: string): string {
+  let formatter = relative.get(locale);
+  if (!formatter) {
+    formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+    relative.set(locale, formatter);
+  }
+  const seconds = Math.max(0, Math.round(ageMs / 1000));
+  if (seconds < 90) return formatter.format(-seconds, 'second');
+  if (seconds < 90 * 60) return formatter.format(-Math.round(seconds / 60), 'minute');
+  return formatter.format(-Math.round(seconds / 3600), 'hour');
+}

@@ -29,6 +29,7 @@ export const common = {
     upstream: 'Error {{status}}: {{message}}',
     keptData: 'Showing the last data received.',
     unexpected: 'Something went wrong',
+    tryAgain: 'Try again',
     reload: 'Reload the page',
   },
   notFound: {

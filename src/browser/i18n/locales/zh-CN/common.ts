@@ -31,6 +31,7 @@ export const common: typeof en = {
     upstream: '错误 {{status}}：{{message}}',
     keptData: '显示的是最后一次收到的数据。',
     unexpected: '出现错误',
+    tryAgain: '重试',
     reload: '重新加载页面',
   },
   notFound: {
