@@ -7,6 +7,8 @@ import { clusterModelRoutes, type ClusterModelOptions } from './cluster-model';
 import type { LeaderDiscovery } from './leaders/leader-discovery';
 import type { StadiumLog } from './leaders/leader-state';
 import { createProxyClusterModel } from './model-sources/proxy-cluster-model';
+import type { HostPolicy } from './pipeline/host';
+import { registerRequestPipeline, requestPipelineSteps } from './pipeline/request-pipeline';
 import { LeaderForwarder } from './proxy/leader-forwarder';
 import { LegacyJsonNames } from './proxy/legacy-json-names';
 import { replyWithMessage } from './proxy/reply-upstream';
@@ -25,6 +27,8 @@ export interface StadiumAppOptions {
   distDir: string;
   simulated: boolean;
   log: StadiumLog;
+  /** Host names the request pipeline answers to (DNS-rebinding guard). */
+  hosts: HostPolicy;
   /** Intervals and sizes of the shared cluster model (tests stretch or shorten them). */
   clusterModel?: Omit<ClusterModelOptions, 'onError'>;
 }
@@ -35,6 +39,7 @@ export interface StadiumAppOptions {
  */
 export default async function stadiumApp(app: FastifyInstance, options: StadiumAppOptions) {
   const { mesos, marathon, dispatcher } = options;
+  registerRequestPipeline(app, requestPipelineSteps({ hosts: options.hosts }));
   // Masters and agents alike: which nodes still serve only the pre-0.25 `.json` names.
   const legacyNames = new LegacyJsonNames();
   const mesosForwarder = new LeaderForwarder(mesos, dispatcher, MESOS_RULES, legacyNames);

@@ -45,6 +45,15 @@ describe('parseCliFlags', () => {
     expect(run(['--host', '::'])).toMatchObject({ options: { host: '::' } });
   });
 
+  it('takes --public-url as its origin', () => {
+    expect(run(['--public-url', 'https://Stadium.example.com/'])).toMatchObject({
+      options: { publicUrl: 'https://stadium.example.com' },
+    });
+    expect(run(['--public-url=http://10.0.0.5:9090'])).toMatchObject({
+      options: { publicUrl: 'http://10.0.0.5:9090' },
+    });
+  });
+
   it('answers --help and --version wherever they appear', () => {
     expect(run(['--port', '1', '--help'])).toEqual({ kind: 'help' });
     expect(run(['-h'])).toEqual({ kind: 'help' });
@@ -60,6 +69,10 @@ describe('parseCliFlags', () => {
     [['--port', '70000'], '--port must be a port number'],
     [['--port', '1', '--port', '2'], '--port is given more than once'],
     [['--host', 'a b'], '--host'],
+    [['--public-url', 'stadium.example.com'], '--public-url'],
+    [['--public-url', 'ftp://stadium.example.com'], '--public-url'],
+    [['--public-url', 'https://stadium.example.com/console'], '--public-url'],
+    [['--public-url', 'https://u:p@stadium.example.com'], '--public-url'],
     [['--mesos', '', '--marathon', 'http://x:8080'], '--mesos'],
     [['--mesos', 'm1:5050', '--marathon', 'http://x:8080'], '--mesos'],
     [['--mesos', 'ftp://m1:5050', '--marathon', 'http://x:8080'], '--mesos'],

@@ -3,6 +3,8 @@ import { parseUpstreamSource } from './upstream-source';
 export interface CliRunOptions {
   port: number;
   host: string;
+  /** Validated --public-url origin, e.g. `https://stadium.example.com`. */
+  publicUrl?: string;
   /** Validated --mesos / --marathon values; both absent means the simulated cluster. */
   mesos?: string;
   marathon?: string;
@@ -24,6 +26,8 @@ A web console for Apache Mesos + Marathon behind a leader-following proxy.
 Flags:
   --port <n>         port to listen on (env PORT; default ${DEFAULT_PORT})
   --host <addr>      address to listen on (default ${DEFAULT_HOST})
+  --public-url <url> the address users open, behind a load balancer or DNS name
+                     (e.g. https://stadium.example.com); other Host names are refused
   --mesos <where>    Mesos masters: http://m1:5050,http://m2:5050 or zk://h1:2181,h2:2181/mesos
   --marathon <where> Marathon instances: http://m1:8080,http://m2:8080 or zk://h1:2181/marathon
   --help             show this help
@@ -31,8 +35,8 @@ Flags:
 
 Give both --mesos and --marathon, or neither to start the built-in simulated cluster.`;
 
-type ValueFlag = 'port' | 'host' | 'mesos' | 'marathon';
-const VALUE_FLAGS: readonly ValueFlag[] = ['port', 'host', 'mesos', 'marathon'];
+type ValueFlag = 'port' | 'host' | 'public-url' | 'mesos' | 'marathon';
+const VALUE_FLAGS: readonly ValueFlag[] = ['port', 'host', 'public-url', 'mesos', 'marathon'];
 
 /** Parses `stadium` arguments (without node and script) and the environment; never throws. */
 export function parseCliFlags(
@@ -70,6 +74,17 @@ export function parseCliFlags(
     return error(`--host "${given}" is not a host name or address`);
 
   const options: CliRunOptions = { port, host };
+  const publicUrl = values.get('public-url');
+  if (publicUrl !== undefined) {
+    const origin = parsePublicUrl(publicUrl);
+    if (origin === null) {
+      return error(
+        `--public-url "${publicUrl}" must be an http:// or https:// address without path, ` +
+          'query or credentials, e.g. https://stadium.example.com',
+      );
+    }
+    options.publicUrl = origin;
+  }
   for (const flag of ['mesos', 'marathon'] as const) {
     const value = values.get(flag);
     if (value === undefined) continue;
@@ -97,6 +112,17 @@ function parsePort(flagValue: string | undefined, envValue: string | undefined):
     return `${source} must be a port number from 0 to 65535, got "${value}"`;
   }
   return Number(value);
+}
+
+function parsePublicUrl(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  const plain = !url.username && !url.password && !url.search && !url.hash && url.pathname === '/';
+  return (url.protocol === 'http:' || url.protocol === 'https:') && plain ? url.origin : null;
 }
 
 function error(message: string): CliCommand {

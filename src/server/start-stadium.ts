@@ -11,6 +11,8 @@ export interface StadiumOptions {
   /** Default 8090 / 127.0.0.1; port 0 picks a free port (tests). */
   port?: number;
   host?: string;
+  /** --public-url: the address users open when it is not the one Stadium listens on. */
+  publicUrl?: string;
   /** URL list or zk:// string, as the CLI flags; both absent => the built-in simulated cluster. */
   mesos?: string;
   marathon?: string;
@@ -56,6 +58,7 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
       );
     }
     const [mesos, marathon] = discoveries as [LeaderDiscovery, LeaderDiscovery];
+    const host = options.host ?? '127.0.0.1';
     await Promise.all(discoveries.map((discovery) => discovery.start()));
     const app = await buildApp(
       {
@@ -65,11 +68,14 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
         distDir: options.distDir ?? DEFAULT_DIST_DIR,
         simulated: upstreams.simulation !== undefined,
         log,
+        hosts: {
+          listenHost: host,
+          ...(options.publicUrl !== undefined && { publicUrl: new URL(options.publicUrl) }),
+        },
         ...(options.clusterModel && { clusterModel: options.clusterModel }),
       },
       { logger: options.logger ?? false },
     );
-    const host = options.host ?? '127.0.0.1';
     await app.listen({ port: options.port ?? 8090, host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;

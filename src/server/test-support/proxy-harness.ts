@@ -22,7 +22,10 @@ export const TEST_INDEX_HTML = '<!doctype html><title>Stadium test console</titl
  * cluster), with a tiny built console.
  */
 export async function startProxyUnderTest(
-  upstreams: Pick<StadiumOptions, 'mesos' | 'marathon' | 'simulation' | 'clusterModel'>,
+  upstreams: Pick<
+    StadiumOptions,
+    'mesos' | 'marathon' | 'simulation' | 'clusterModel' | 'publicUrl'
+  >,
 ): Promise<ProxyUnderTest> {
   const distDir = mkdtempSync(join(tmpdir(), 'stadium-dist-'));
   mkdirSync(join(distDir, 'assets'));

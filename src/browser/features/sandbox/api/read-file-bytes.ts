@@ -1,4 +1,4 @@
-import { apiUrl } from '../../../shared/api/api-client';
+import { apiHeaders, apiUrl } from '../../../shared/api/api-client';
 import {
   ApiError,
   apiErrorFromResponse,
@@ -25,7 +25,7 @@ export async function readFileBytes(
   });
   let response: Response;
   try {
-    response = await fetch(apiUrl(url), { headers: { accept: 'application/json' }, signal });
+    response = await fetch(apiUrl(url), { headers: apiHeaders({}), signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError({
