@@ -1,5 +1,8 @@
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Dispatcher } from 'undici';
+import type { AccessControl } from './access/access-control';
+import type { ServerTls } from './access/tls-files';
+import { sideDispatchers, type UpstreamCredentials } from './access/upstream-credentials';
 import { AgentDirectory } from './agents/agent-directory';
 import { listAgentsFromLeader } from './agents/list-agents';
 import { ModelAgentDirectory } from './agents/model-agent-directory';
@@ -22,7 +25,11 @@ import { registerSideRoutes } from './routes/side-routes';
 export interface StadiumAppOptions {
   mesos: LeaderDiscovery;
   marathon: LeaderDiscovery;
+  /** The shared upstream pool; each side sends through it with its own credentials. */
   dispatcher: Dispatcher;
+  credentials?: UpstreamCredentials;
+  /** Sign-in, roles, read-only mode and the audit trail; their checks run in the pipeline. */
+  access: AccessControl;
   /** The built console (vite build output). */
   distDir: string;
   simulated: boolean;
@@ -38,12 +45,22 @@ export interface StadiumAppOptions {
  * /api/cluster/* slices, the console, error and 404 handling. The model polls while the app runs.
  */
 export default async function stadiumApp(app: FastifyInstance, options: StadiumAppOptions) {
-  const { mesos, marathon, dispatcher } = options;
-  registerRequestPipeline(app, requestPipelineSteps({ hosts: options.hosts }));
+  const { mesos, marathon, access } = options;
+  registerRequestPipeline(
+    app,
+    requestPipelineSteps({ hosts: options.hosts, accessSteps: access.steps() }),
+    (refusal, request) =>
+      options.log(
+        `refused ${request.method} ${request.url.split('?')[0] ?? ''} from ${request.ip}` +
+          `${request.principal ? ` (${request.principal.user})` : ''}: ${refusal.reason}`,
+      ),
+  );
+  access.register(app);
+  const dispatchers = sideDispatchers(options.dispatcher, options.credentials ?? {});
   // Masters and agents alike: which nodes still serve only the pre-0.25 `.json` names.
   const legacyNames = new LegacyJsonNames();
-  const mesosForwarder = new LeaderForwarder(mesos, dispatcher, MESOS_RULES, legacyNames);
-  const marathonForwarder = new LeaderForwarder(marathon, dispatcher, MARATHON_RULES);
+  const mesosForwarder = new LeaderForwarder(mesos, dispatchers.mesos, MESOS_RULES, legacyNames);
+  const marathonForwarder = new LeaderForwarder(marathon, dispatchers.marathon, MARATHON_RULES);
   const { model, stop } = createProxyClusterModel({
     mesos,
     mesosForwarder,
@@ -81,9 +98,17 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
     keepRawBodies(proxyScope);
     registerSideRoutes(proxyScope, '/api/mesos', mesosForwarder);
     registerSideRoutes(proxyScope, '/api/marathon', marathonForwarder);
-    registerAgentRoutes(proxyScope, agents, dispatcher, legacyNames);
+    registerAgentRoutes(proxyScope, agents, dispatchers.mesos, legacyNames);
   });
-  registerClusterRoute(app, { mesos, marathon, simulated: options.simulated });
+  registerClusterRoute(app, {
+    mesos,
+    marathon,
+    simulated: options.simulated,
+    credentialsRefusal: {
+      mesos: () => mesosForwarder.credentialsRefusal(),
+      marathon: () => marathonForwarder.credentialsRefusal(),
+    },
+  });
   await app.register(clusterModelRoutes, { model });
   await registerConsoleRoutes(app, options.distDir);
 }
@@ -91,10 +116,11 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
 /** A Fastify instance running Stadium; the caller owns discoveries and dispatcher. */
 export async function buildApp(
   options: StadiumAppOptions,
-  fastifyOptions: { logger?: boolean } = {},
+  fastifyOptions: { logger?: boolean; https?: ServerTls } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: fastifyOptions.logger ?? false,
+    ...(fastifyOptions.https && { https: fastifyOptions.https }),
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   });

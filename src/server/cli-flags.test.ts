@@ -28,12 +28,14 @@ describe('parseCliFlags', () => {
       '--marathon=zk://h1:2181,h2:2181,h3:2181/marathon',
       '--host',
       '0.0.0.0',
+      '--no-auth',
     ]);
     expect(result).toEqual({
       kind: 'run',
       options: {
         port: 8090,
         host: '0.0.0.0',
+        noAuth: true,
         mesos: 'http://m1:5050,http://m2:5050/,https://m3:5050',
         marathon: 'zk://h1:2181,h2:2181,h3:2181/marathon',
       },
@@ -42,7 +44,74 @@ describe('parseCliFlags', () => {
 
   it('takes an IPv6 --host with or without brackets', () => {
     expect(run(['--host', '[::1]'])).toMatchObject({ options: { host: '::1' } });
-    expect(run(['--host', '::'])).toMatchObject({ options: { host: '::' } });
+    expect(run(['--host', '::', '--no-auth'])).toMatchObject({ options: { host: '::' } });
+  });
+
+  it('refuses a non-loopback --host without sign-in, naming --operators, --viewers and --no-auth', () => {
+    for (const host of ['0.0.0.0', '::', '10.1.2.3', 'stadium.example.com']) {
+      const message = errorOf(['--host', host]);
+      for (const flag of ['--operators', '--viewers', '--no-auth']) expect(message).toContain(flag);
+    }
+    for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', '[::1]']) {
+      expect(run(['--host', host])).toMatchObject({ kind: 'run' });
+    }
+    expect(run(['--host', '0.0.0.0', '--viewers', 'v.htpasswd'])).toMatchObject({
+      options: { viewers: 'v.htpasswd' },
+    });
+  });
+
+  it('reads the access, TLS and credential flags', () => {
+    expect(
+      run([
+        '--read-only',
+        '--operators=ops',
+        '--viewers',
+        'views',
+        '--session-key-file',
+        'key',
+        '--session-idle',
+        '30',
+        '--audit-log',
+        'audit.jsonl',
+        '--tls-cert',
+        'c.pem',
+        '--tls-key',
+        'k.pem',
+        '--ca-file',
+        'ca.pem',
+        '--mesos-credentials',
+        'm',
+        '--marathon-credentials',
+        'n',
+      ]),
+    ).toEqual({
+      kind: 'run',
+      options: {
+        port: 8090,
+        host: '127.0.0.1',
+        readOnly: true,
+        operators: 'ops',
+        viewers: 'views',
+        sessionKeyFile: 'key',
+        sessionIdleMinutes: 30,
+        auditLog: 'audit.jsonl',
+        tlsCert: 'c.pem',
+        tlsKey: 'k.pem',
+        caFile: 'ca.pem',
+        mesosCredentials: 'm',
+        marathonCredentials: 'n',
+      },
+    });
+  });
+
+  it('explains access flags that do not fit together', () => {
+    expect(errorOf(['--tls-cert', 'c.pem'])).toContain('--tls-cert and --tls-key go together');
+    expect(errorOf(['--session-idle', '0', '--operators', 'o'])).toContain(
+      '--session-idle must be a number of minutes',
+    );
+    expect(errorOf(['--no-auth', '--operators', 'o'])).toContain('--no-auth contradicts');
+    expect(errorOf(['--session-idle', '5'])).toContain('need --operators or --viewers');
+    expect(errorOf(['--read-only=yes'])).toContain('--read-only takes no value');
   });
 
   it('takes --public-url as its origin', () => {

@@ -37,7 +37,7 @@ async function main(): Promise<void> {
 
   let stadium: RunningStadium;
   try {
-    stadium = await startStadium({ ...options, simulation: SIMULATION });
+    stadium = await startStadium({ ...options, simulation: SIMULATION, env: process.env });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     console.error(
@@ -63,6 +63,7 @@ async function main(): Promise<void> {
       },
     );
   };
+  process.on('SIGHUP', () => stadium.reloadUsers());
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -48,6 +48,8 @@ export type PipelineStep = (
 
 export interface PipelineOptions {
   hosts: HostPolicy;
+  /** Session, role and read-only (access/access-control.ts), after the checks above. */
+  accessSteps?: readonly PipelineStep[];
 }
 
 /**
@@ -61,6 +63,7 @@ export function requestPipelineSteps(options: PipelineOptions): PipelineStep[] {
     preflightStep,
     writeHeaderStep,
     jsonpStep,
+    ...(options.accessSteps ?? []),
   ];
 }
 

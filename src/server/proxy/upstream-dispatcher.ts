@@ -8,13 +8,16 @@ export const UPSTREAM_TIMEOUTS = {
   bodyIdleMs: 300_000,
 } as const;
 
-/** One keep-alive connection pool per upstream origin, shared by all routes and probes. */
-export function createUpstreamDispatcher(): Agent {
+/**
+ * One keep-alive connection pool per upstream origin, shared by all routes and probes. `ca`
+ * replaces the CAs https:// upstreams are verified against (access/tls-files.ts).
+ */
+export function createUpstreamDispatcher(options: { ca?: string[] } = {}): Agent {
   return new Agent({
     connections: 64,
     keepAliveTimeout: 10_000,
     headersTimeout: UPSTREAM_TIMEOUTS.headersMs,
     bodyTimeout: UPSTREAM_TIMEOUTS.bodyIdleMs,
-    connect: { timeout: UPSTREAM_TIMEOUTS.connectMs },
+    connect: { timeout: UPSTREAM_TIMEOUTS.connectMs, ...(options.ca && { ca: options.ca }) },
   });
 }
