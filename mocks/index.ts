@@ -5,4 +5,4 @@ export type { SimulatedCluster, SimulatedClusterOptions } from './cluster';
 export { createClusterHandlers } from './runtime/cluster-handlers';
 export { serveCluster } from './runtime/serve-cluster';
 export type { ServeClusterOptions, ServedCluster } from './runtime/serve-cluster';
-export { createStadiumApiHandlers } from './stadium-api-handlers';
+export { createStadiumApiHandlers, OPEN_SESSION } from './stadium-api-handlers';

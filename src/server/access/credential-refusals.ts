@@ -5,6 +5,13 @@ export function refusesCredentials(statusCode: number): boolean {
   return statusCode === 401 || statusCode === 403;
 }
 
+const REFUSED = "refused Stadium's credentials";
+
+/** A node's probe error that says so (the discoveries record it as the node's error). */
+export function isCredentialsRefusal(error: string | undefined): boolean {
+  return error?.includes(REFUSED) === true;
+}
+
 const SIDE_NAMES: Record<ClusterSide, string> = { mesos: 'Mesos', marathon: 'Marathon' };
 
 /**
@@ -21,5 +28,5 @@ export function credentialsRefusedMessage(
       ? `Give Stadium a principal the cluster accepts with --${side}-credentials FILE or ` +
         `STADIUM_${side.toUpperCase()}_CREDENTIALS (one line principal:secret).`
       : "The cluster's ACLs do not allow Stadium's principal to do this.";
-  return `${SIDE_NAMES[side]} refused Stadium's credentials (HTTP ${statusCode} from ${where}). ${hint}`;
+  return `${SIDE_NAMES[side]} ${REFUSED} (HTTP ${statusCode} from ${where}). ${hint}`;
 }

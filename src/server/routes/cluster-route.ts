@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ClusterSide, ClusterStatus } from '../../api/cluster';
+import { isCredentialsRefusal } from '../access/credential-refusals';
 import type { LeaderDiscovery } from '../leaders/leader-discovery';
 
 /** `/api/cluster`: both sides' leaders, known nodes and reachability, for the console header. */
@@ -14,11 +15,11 @@ export function registerClusterRoute(
   },
 ): void {
   const sideStatus = (side: ClusterSide) => {
-    const refusal = sides.credentialsRefusal[side]();
-    return {
-      ...sides[side].status(),
-      ...(refusal !== undefined && { credentialsRefused: refusal }),
-    };
+    const status = sides[side].status();
+    const refusal =
+      sides.credentialsRefusal[side]() ??
+      status.nodes.find((node) => isCredentialsRefusal(node.error))?.error;
+    return { ...status, ...(refusal !== undefined && { credentialsRefused: refusal }) };
   };
   scope.get('/api/cluster', async (_request, reply) => {
     const status: ClusterStatus = {

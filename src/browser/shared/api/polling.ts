@@ -16,4 +16,5 @@ export function pollEvery(intervalMs: number) {
 export const POLL_INTERVAL_MS = {
   clusterStatus: 2_000,
   mesosOverview: 5_000,
+  audit: 5_000,
 } as const;

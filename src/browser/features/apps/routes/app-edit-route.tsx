@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReadOnlyNotice } from '../../session/components/read-only-notice';
+import { WriteControl } from '../../session/use-can-write';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { MarathonApp } from '../../../../api/marathon';
 import { paths } from '../../../shared/paths';
@@ -79,7 +81,9 @@ export function AppEditRoute() {
       </nav>
       <h1>{t('edit.title', { appId })}</h1>
       <QueryFeedback isPending={app.isPending} error={app.error} hasData={app.data !== undefined} />
-      {app.data && <EditApp app={app.data} />}
+      <WriteControl fallback={<ReadOnlyNotice />}>
+        {app.data && <EditApp app={app.data} />}
+      </WriteControl>
     </>
   );
 }
