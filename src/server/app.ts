@@ -12,6 +12,7 @@ import type { StadiumLog } from './leaders/leader-state';
 import { createProxyClusterModel } from './model-sources/proxy-cluster-model';
 import type { HostPolicy } from './pipeline/host';
 import { registerRequestPipeline, requestPipelineSteps } from './pipeline/request-pipeline';
+import { registerResponseHeaders } from './pipeline/response-headers';
 import { LeaderForwarder } from './proxy/leader-forwarder';
 import { LegacyJsonNames } from './proxy/legacy-json-names';
 import { replyWithMessage } from './proxy/reply-upstream';
@@ -55,6 +56,7 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
           `${request.principal ? ` (${request.principal.user})` : ''}: ${refusal.reason}`,
       ),
   );
+  registerResponseHeaders(app);
   access.register(app);
   const dispatchers = sideDispatchers(options.dispatcher, options.credentials ?? {});
   // Masters and agents alike: which nodes still serve only the pre-0.25 `.json` names.
@@ -82,7 +84,7 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
       return replyWithMessage(
         reply,
         413,
-        `Request bodies sent through Stadium are limited to ${limit}`,
+        `Request bodies sent through Stadium are limited to ${limit}; send a smaller body.`,
       );
     }
     const statusCode =

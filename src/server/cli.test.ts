@@ -38,6 +38,7 @@ describe('the stadium command', () => {
     for (const flag of [
       '--port',
       '--host',
+      '--public-url',
       '--mesos',
       '--marathon',
       '--help',
@@ -83,5 +84,39 @@ describe('the stadium command', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+  }, 30_000);
+
+  it('never prints the password of an upstream string', async () => {
+    const invalid = await run(['--mesos', 'zk://ops:s3cret@h 1:2181/mesos', '--marathon', 'x']);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toContain('zk://ops:***@h 1:2181/mesos');
+    expect(invalid.stderr).not.toContain('s3cret');
+
+    // Nothing answers on port 1: Stadium still starts, and says where it looks for the cluster.
+    const child = spawn(
+      process.execPath,
+      [
+        BIN,
+        '--port',
+        '0',
+        '--mesos',
+        'http://ops:s3cret@127.0.0.1:1',
+        '--marathon',
+        'http://127.0.0.1:1',
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const seen: string[] = [];
+    for await (const line of createInterface({ input: child.stdout })) {
+      seen.push(line);
+      if (line.includes('serving the console')) break;
+    }
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+    expect(seen[0]).toBe(
+      'Stadium: Mesos from http://ops:***@127.0.0.1:1, Marathon from http://127.0.0.1:1',
+    );
+    expect(seen.join('\n')).not.toContain('s3cret');
   }, 30_000);
 });

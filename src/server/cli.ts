@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { SimulatedClusterOptions } from '../../mocks/index';
 import { CLI_USAGE, parseCliFlags } from './cli-flags';
+import { redactUserinfo } from './redact-secrets';
 import { startStadium, type RunningStadium } from './start-stadium';
 
 /** The demo cluster `stadium` starts without --mesos/--marathon. */
@@ -32,7 +33,8 @@ async function main(): Promise<void> {
         `(${masters} masters, ${agents} agents, ${marathons} Marathon instances)`,
     );
   } else {
-    console.log(`Stadium: Mesos from ${options.mesos}, Marathon from ${options.marathon}`);
+    const [mesos, marathon] = [options.mesos, options.marathon ?? ''].map(redactUserinfo);
+    console.log(`Stadium: Mesos from ${mesos}, Marathon from ${marathon}`);
   }
 
   let stadium: RunningStadium;
@@ -43,7 +45,7 @@ async function main(): Promise<void> {
     console.error(
       code === 'EADDRINUSE'
         ? `stadium: ${options.host}:${options.port} is already in use (choose another with --port or PORT)`
-        : `stadium: ${error instanceof Error ? error.message : String(error)}`,
+        : `stadium: ${redactUserinfo(error instanceof Error ? error.message : String(error))}`,
     );
     process.exitCode = 1;
     return;

@@ -106,7 +106,14 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
   });
 
   const upstreams = await resolveUpstreams(options, credentials);
-  const dispatcher = createUpstreamDispatcher(ca ? { ca } : {});
+  const dispatcher = createUpstreamDispatcher(
+    new Map(
+      [upstreams.mesos, upstreams.marathon].flatMap((source) =>
+        source.kind === 'static' ? [...source.credentials] : [],
+      ),
+    ),
+    ca ? { ca } : {},
+  );
   const dispatchers = sideDispatchers(dispatcher, credentials);
   const discoveries: LeaderDiscovery[] = [];
   const closeAccess = async () => {
@@ -192,6 +199,7 @@ async function resolveUpstreams(
     const source = (urls: string[]): UpstreamSource => ({
       kind: 'static',
       urls,
+      credentials: new Map(),
       text: urls.join(','),
     });
     return {

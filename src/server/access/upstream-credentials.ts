@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici';
 import type { ClusterSide } from '../../api/cluster';
+import { withAuthorization } from '../proxy/upstream-dispatcher';
 import { readFlagFile } from './read-flag-file';
 
 /** What Stadium sends as HTTP Basic to one side's nodes (Mesos agents share the masters'). */
@@ -43,29 +44,6 @@ export function basicAuthorization(credential: UpstreamCredential): string {
   return `Basic ${token.toString('base64')}`;
 }
 
-type Headers = Dispatcher.DispatchOptions['headers'];
-
-function headerEntries(headers: Headers): [string, string | string[]][] {
-  if (headers === null || headers === undefined) return [];
-  if (Array.isArray(headers)) {
-    // undici's flat form: [name, value, name, value, ...]
-    const entries: [string, string][] = [];
-    for (let i = 0; i + 1 < headers.length; i += 2) {
-      entries.push([String(headers[i]), String(headers[i + 1])]);
-    }
-    return entries;
-  }
-  if (Symbol.iterator in headers) {
-    return [...(headers as Iterable<[string, string | string[] | undefined]>)].flatMap(
-      ([name, value]) =>
-        value === undefined ? [] : [[name, value] as [string, string | string[]]],
-    );
-  }
-  return Object.entries(headers as Record<string, string | string[] | undefined>).flatMap(
-    ([name, value]) => (value === undefined ? [] : [[name, value] as [string, string | string[]]]),
-  );
-}
-
 /** Each side's view of the shared connection pool, with that side's credentials. */
 export function sideDispatchers(
   dispatcher: Dispatcher,
@@ -90,17 +68,7 @@ export function withUpstreamCredentials(
   return dispatcher.compose(
     (dispatch) => (options, handler) =>
       dispatch(
-        {
-          ...options,
-          headers: {
-            ...Object.fromEntries(
-              headerEntries(options.headers).filter(
-                ([name]) => name.toLowerCase() !== 'authorization',
-              ),
-            ),
-            authorization,
-          },
-        },
+        { ...options, headers: withAuthorization(options.headers, authorization, 'replace') },
         handler,
       ),
   );

@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici';
 import type { ClusterSide } from '../../api/cluster';
+import { redactUserinfo } from '../redact-secrets';
 import type { UpstreamSource } from '../upstream-source';
 import type { LeaderDiscovery } from './leader-discovery';
 import { LeaderState, type StadiumLog } from './leader-state';
@@ -25,7 +26,7 @@ export function createDiscovery(options: DiscoveryOptions): LeaderDiscovery {
     const state = new LeaderState(
       side,
       options.simulated ? 'simulated' : 'static',
-      source.text,
+      redactUserinfo(source.text),
       log,
     );
     state.setNodes(source.urls.map((url) => ({ url })));
@@ -33,7 +34,7 @@ export function createDiscovery(options: DiscoveryOptions): LeaderDiscovery {
       ? new MesosStaticDiscovery(state, dispatcher)
       : new MarathonStaticDiscovery(state, dispatcher);
   }
-  const state = new LeaderState(side, 'zookeeper', source.text, log);
+  const state = new LeaderState(side, 'zookeeper', redactUserinfo(source.text), log);
   const { zookeeper } = source;
   return new ZookeeperDiscovery({
     state,

@@ -22,7 +22,7 @@ export class MarathonStaticDiscovery extends PolledDiscovery {
       this.state.setReachable(url, true);
       const leader = parseJsonObject(result.body)?.['leader'];
       if (result.statusCode === 200 && typeof leader === 'string') {
-        const leaderUrl = this.state.urlFor(leader);
+        const leaderUrl = await this.state.resolveKnown(leader);
         if (leaderUrl) reported.set(url, leaderUrl);
       } else {
         problem = refusesCredentials(result.statusCode)

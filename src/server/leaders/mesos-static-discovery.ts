@@ -44,7 +44,7 @@ export class MesosStaticDiscovery extends PolledDiscovery {
       const result = await probe(this.dispatcher, url, '/master/redirect');
       const location = result.ok ? result.headers['location'] : undefined;
       if (result.ok && result.statusCode === 307 && typeof location === 'string') {
-        const leader = this.state.urlFor(location);
+        const leader = await this.state.resolveKnown(location);
         if (leader) return [leader, undefined, `/master/redirect on ${url}`];
       }
       if (result.ok && result.statusCode === 503) problem = 'No leader elected';

@@ -29,10 +29,7 @@ export interface PipelineRequest {
   method: string;
   /** The path as sent (before `?`). */
   path: string;
-  /**
-   * Under /api, by the path or by the route it matched (routing decodes the URL, so `/%61pi/...`
-   * cannot slip past a prefix test): proxied or Stadium's own JSON, never the console's files.
-   */
+  /** Under /api (isApiRequest): proxied or Stadium's own JSON, never the console's files. */
   api: boolean;
   headers: FastifyRequest['headers'];
   /** Parameter names of the query string as sent. */
@@ -84,12 +81,11 @@ declare module 'fastify' {
 export function pipelineRequestOf(request: FastifyRequest): PipelineRequest {
   const question = request.url.indexOf('?');
   const rawPath = question === -1 ? request.url : request.url.slice(0, question);
-  const route = request.is404 ? undefined : request.routeOptions.url;
   const query = question === -1 ? '' : request.url.slice(question + 1);
   return {
     method: request.method,
     path: rawPath,
-    api: isApiPath(rawPath) || (route !== undefined && isApiPath(route)),
+    api: isApiRequest(request),
     headers: request.headers,
     queryNames: [...new URLSearchParams(query).keys()],
     incoming: request,
@@ -98,6 +94,15 @@ export function pipelineRequestOf(request: FastifyRequest): PipelineRequest {
 
 function isApiPath(path: string): boolean {
   return path === '/api' || path.startsWith('/api/');
+}
+
+/**
+ * Under /api by the path as sent or by the route it matched: routing decodes the URL, so
+ * `/%61pi/...` cannot slip past a prefix test.
+ */
+export function isApiRequest(request: FastifyRequest): boolean {
+  const route = request.is404 ? undefined : request.routeOptions.url;
+  return isApiPath(request.url.split('?')[0] ?? '') || (route !== undefined && isApiPath(route));
 }
 
 /**

@@ -4,6 +4,7 @@ import { credentialsRefusedMessage, refusesCredentials } from '../access/credent
 import type { LeaderDiscovery } from '../leaders/leader-discovery';
 import type { LegacyJsonNames } from './legacy-json-names';
 import {
+  ForeignRedirectError,
   sendFollowingRedirects,
   TooManyRedirectsError,
   UpstreamRequestError,
@@ -20,6 +21,9 @@ export interface SideRules {
   side: ClusterSide;
   /** `Mesos master`, `Marathon instance`: used in messages. */
   noun: string;
+  /** `masters`, `Marathon instances`; `--mesos`, `--marathon`: where the operator lists nodes. */
+  plural: string;
+  flag: string;
   /** Upstream statuses meaning the node asked is not a usable leader right now. */
   rediscoverOn: readonly number[];
   /** Reads leader hints a response carries beyond redirects. */
@@ -57,6 +61,16 @@ export class LeaderForwarder {
         if (error instanceof TooManyRedirectsError) {
           void this.discovery.rediscover();
           return { kind: 'failure', statusCode: 502, message: `Redirect loop: ${error.message}` };
+        }
+        if (error instanceof ForeignRedirectError) {
+          // The asked node did not handle the request (it redirected), so even a write may go
+          // once to the leader found among the known nodes.
+          const next = await this.discovery.rediscover();
+          if (attempt === 1 && next !== null && next !== leader) {
+            leader = next;
+            continue;
+          }
+          return this.foreignRedirect(error);
         }
         if (!(error instanceof UpstreamRequestError) || request.signal?.aborted) throw error;
         const next = await this.discovery.rediscover();
@@ -96,8 +110,22 @@ export class LeaderForwarder {
 
   private send(origin: string, request: UpstreamRequest): Promise<UpstreamAnswer> {
     const send = (to: string, sent: UpstreamRequest) =>
-      sendFollowingRedirects(this.dispatcher, to, sent);
+      sendFollowingRedirects(this.dispatcher, to, sent, (target) =>
+        this.discovery.knownNode(target),
+      );
     return this.legacyNames ? this.legacyNames.send(origin, request, send) : send(origin, request);
+  }
+
+  private foreignRedirect(error: ForeignRedirectError): ForwardOutcome {
+    const { noun, plural, flag } = this.rules;
+    return {
+      kind: 'failure',
+      statusCode: 502,
+      message:
+        `The ${noun} at ${error.from} redirected to ${error.location}, which is not one of the ` +
+        `known ${plural}; Stadium did not follow it. Check the cluster's leader, or list that ` +
+        `node in ${flag}.`,
+    };
   }
 
   private failure(

@@ -141,7 +141,9 @@ describe('Mesos proxy with a leader and two standbys', () => {
       body: Buffer.alloc(5 * 1024 * 1024 + 1),
     });
     expect(status).toBe(413);
-    expect(body).toEqual({ message: 'Request bodies sent through Stadium are limited to 5 MB' });
+    expect(body).toEqual({
+      message: 'Request bodies sent through Stadium are limited to 5 MB; send a smaller body.',
+    });
     expect(traffic(m0)).toHaveLength(0);
   });
   it('gives up on a redirect loop after a few hops with 502 JSON', async () => {

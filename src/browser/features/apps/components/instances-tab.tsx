@@ -12,6 +12,7 @@ import { formatTime } from '../utils/format-time';
 import { marathonTaskRow, taskHealthy } from '../utils/marathon-task-row';
 import { WriteError } from './write-error';
 import './instances-tab.css';
+import { hostPortLink } from '../../../shared/url/upstream-links';
 import { WriteControl } from '../../session/use-can-write';
 
 function sortTasks(tasks: readonly MarathonTask[]): MarathonTask[] {
@@ -147,13 +148,20 @@ export function InstancesTab({ app }: { app: MarathonApp }) {
               <td>{task.host}</td>
               <td>
                 <ul className="instances__endpoints">
-                  {task.ports.map((port) => (
-                    <li key={port}>
-                      <a href={`http://${task.host}:${port}`} target="_blank" rel="noreferrer">
-                        {task.host}:{port}
-                      </a>
-                    </li>
-                  ))}
+                  {task.ports.map((port) => {
+                    const href = hostPortLink(task.host, port);
+                    return (
+                      <li key={port}>
+                        {href === null ? (
+                          `${task.host}:${port}`
+                        ) : (
+                          <a href={href} target="_blank" rel="noreferrer">
+                            {task.host}:{port}
+                          </a>
+                        )}
+                      </li>
+                    );
+                  })}
                 </ul>
               </td>
               <td>
