@@ -112,7 +112,7 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
         source.kind === 'static' ? [...source.credentials] : [],
       ),
     ),
-    ca ? { ca } : {},
+    { ca },
   );
   const dispatchers = sideDispatchers(dispatcher, credentials);
   const discoveries: LeaderDiscovery[] = [];

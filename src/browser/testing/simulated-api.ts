@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse, type RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import {
@@ -7,12 +7,17 @@ import {
   type SimulatedCluster,
   type SimulatedClusterOptions,
 } from '../../../mocks';
+import type { SessionInfo } from '../../api/access';
 
 export interface SimulatedApi {
   /** The current test's cluster; its control hooks (`marathon.stopInstance(i)`, ...) set scenes. */
   cluster(): SimulatedCluster;
   /** From now on every `/api/*` request fails at the network level, as if Stadium were gone. */
   stopStadium(): void;
+  /** From now on the console is signed in as `session` (read-only sessions get 403 on writes). */
+  signInAs(session: SessionInfo): void;
+  /** Handlers that answer before the simulated ones (sign-in flows, the audit trail). */
+  use(...handlers: RequestHandler[]): void;
 }
 
 /**
@@ -39,6 +44,12 @@ export function serveSimulatedCluster(options?: SimulatedClusterOptions): Simula
     },
     stopStadium() {
       server.use(http.all('*/api/*', () => HttpResponse.error()));
+    },
+    signInAs(session) {
+      server.use(...createStadiumApiHandlers(this.cluster(), { session }));
+    },
+    use(...handlers) {
+      server.use(...handlers);
     },
   };
 }

@@ -36,11 +36,20 @@ const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE
 
 /**
  * The CAs https:// upstreams are verified against: Node's bundled roots, the system bundle when
- * there is one, and the certificates of --ca-file (a private CA). Without --ca-file undici's
- * defaults apply.
+ * there is one, and the certificates of --ca-file (a private CA).
  */
-export function upstreamCertificateAuthorities(caFile: string | undefined): string[] | undefined {
-  if (caFile === undefined) return undefined;
+export function upstreamCertificateAuthorities(caFile: string | undefined): string[] {
+  const extra = caFile === undefined ? [] : readCaFile(caFile);
+  let system: string[] = [];
+  try {
+    system = readFileSync(SYSTEM_CA_BUNDLE, 'utf8').match(PEM_CERTIFICATE) ?? [];
+  } catch {
+    // No system bundle on this machine: Node's own roots still apply.
+  }
+  return [...rootCertificates, ...system, ...extra];
+}
+
+function readCaFile(caFile: string): string[] {
   const pems = readFlagFile('--ca-file', caFile).toString('utf8').match(PEM_CERTIFICATE) ?? [];
   if (pems.length === 0) throw new Error(`--ca-file ${caFile} holds no PEM certificate`);
   for (const pem of pems) {
@@ -52,11 +61,5 @@ export function upstreamCertificateAuthorities(caFile: string | undefined): stri
       });
     }
   }
-  let system: string[] = [];
-  try {
-    system = readFileSync(SYSTEM_CA_BUNDLE, 'utf8').match(PEM_CERTIFICATE) ?? [];
-  } catch {
-    // No system bundle on this machine: Node's own roots still apply.
-  }
-  return [...rootCertificates, ...system, ...pems];
+  return pems;
 }

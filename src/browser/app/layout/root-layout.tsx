@@ -13,6 +13,7 @@ import './root-layout.css';
 export function RootLayout() {
   const { t } = useTranslation();
   useDocumentLanguage();
+  // The layout renders while the session loads: the proxy answers 401 until sign-in anyway.
   const { data: session } = useSession();
   if (needsSignIn(session)) return <SignInLayout />;
   return (
