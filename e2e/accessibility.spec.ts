@@ -158,6 +158,8 @@ for (const preferences of [
   test(`every page passes an axe audit in the ${preferences.theme} theme, ${preferences.language}`, async ({
     page,
   }) => {
+    // Seventeen views, each audited by axe: on a loaded 2-core machine this takes over a minute.
+    test.setTimeout(240_000);
     await storePreferences(page, preferences);
     await startDeployments(page);
     await waitForClusterModel(page);

@@ -78,7 +78,7 @@ declare module 'fastify' {
   }
 }
 
-export function pipelineRequestOf(request: FastifyRequest): PipelineRequest {
+function pipelineRequestOf(request: FastifyRequest): PipelineRequest {
   const question = request.url.indexOf('?');
   const rawPath = question === -1 ? request.url : request.url.slice(0, question);
   const query = question === -1 ? '' : request.url.slice(question + 1);
@@ -107,12 +107,11 @@ export function isApiRequest(request: FastifyRequest): boolean {
 
 /**
  * Runs the steps from one onRequest hook on the whole app; the first refusal answers the request
- * and `onRefusal` (logging, metrics) hears of it.
+ * and stays on `request.refusal`, where logging and metrics can count refusals by reason.
  */
 export function registerRequestPipeline(
   app: FastifyInstance,
   steps: readonly PipelineStep[],
-  onRefusal?: (refusal: Refusal, request: FastifyRequest) => void,
 ): void {
   app.addHook('onRequest', async (request, reply) => {
     const facts = pipelineRequestOf(request);
@@ -121,7 +120,6 @@ export function registerRequestPipeline(
       const refusal = await step(facts);
       if (refusal === undefined) continue;
       request.refusal = refusal;
-      onRefusal?.(refusal, request);
       return sendRefusal(reply, refusal);
     }
   });
