@@ -50,11 +50,6 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
   registerRequestPipeline(
     app,
     requestPipelineSteps({ hosts: options.hosts, accessSteps: access.steps() }),
-    (refusal, request) =>
-      options.log(
-        `refused ${request.method} ${request.url.split('?')[0] ?? ''} from ${request.ip}` +
-          `${request.principal ? ` (${request.principal.user})` : ''}: ${refusal.reason}`,
-      ),
   );
   registerResponseHeaders(app);
   access.register(app);

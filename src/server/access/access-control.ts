@@ -234,8 +234,17 @@ export class AccessControl {
     );
   }
 
+  /** A write that passed reaches the audit trail; a refused request is one log line. */
   private audit(request: FastifyRequest, reply: FastifyReply): void {
-    if (request.refusal || !WRITES.has(request.method)) return;
+    if (request.refusal) {
+      const who = request.principal ? ` (${request.principal.user})` : '';
+      this.options.log(
+        `refused ${request.method} ${request.url.split('?')[0] ?? ''} from ${request.ip}${who}: ` +
+          request.refusal.reason,
+      );
+      return;
+    }
+    if (!WRITES.has(request.method)) return;
     const path = request.url;
     if (!UPSTREAM_ROUTES.test(path)) return;
     const body = Buffer.isBuffer(request.body) ? request.body : undefined;

@@ -31,6 +31,7 @@ export function SignInForm() {
         <input
           id={`${id}-username`}
           name="username"
+          className="control"
           autoComplete="username"
           required
           value={username}
@@ -40,6 +41,7 @@ export function SignInForm() {
         <input
           id={`${id}-password`}
           name="password"
+          className="control"
           type="password"
           autoComplete="current-password"
           required
