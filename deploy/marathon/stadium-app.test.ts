@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSimulatedCluster, serveCluster, type ServedCluster } from '../../mocks/index';
@@ -18,6 +19,7 @@ interface StadiumApp {
   };
   networks: { mode: string }[];
   env: Record<string, string>;
+  args: string[];
   healthChecks: { protocol: string; path: string; portIndex: number }[];
   readinessChecks: { protocol: string; path: string; portName: string }[];
   labels: Record<string, string>;
@@ -25,21 +27,10 @@ interface StadiumApp {
 }
 
 const app = readJson('./stadium.json') as StadiumApp;
+const THIS_FILE = fileURLToPath(import.meta.url);
 const validate = new Ajv({ allErrors: true, strictTuples: false }).compile(
   readJson('./app-definition.schema.json') as object,
 );
-
-/**
- * Set by the access-control work (operators, viewers, session key, upstream credentials) and
- * --public-url, which land on their own branches: remove each name here once its flag is in FLAGS.
- */
-const FLAGS_ADDED_ELSEWHERE = [
-  'STADIUM_OPERATORS',
-  'STADIUM_VIEWERS',
-  'STADIUM_SESSION_KEY_FILE',
-  'STADIUM_MESOS_CREDENTIALS',
-  'STADIUM_MARATHON_CREDENTIALS',
-];
 
 describe('deploy/marathon/stadium.json', () => {
   it('is a valid app definition', () => {
@@ -98,21 +89,25 @@ describe('deploy/marathon/stadium.json', () => {
   it('reads its secrets from files every instance mounts from the same host path (one shared session key)', () => {
     const mount = app.container.volumes.find((volume) => volume.containerPath === '/etc/stadium');
     expect(mount).toEqual({ containerPath: '/etc/stadium', hostPath: '/etc/stadium', mode: 'RO' });
-    for (const name of [
-      'STADIUM_SESSION_KEY_FILE',
-      'STADIUM_MESOS_CREDENTIALS',
-      'STADIUM_MARATHON_CREDENTIALS',
-    ]) {
+    for (const name of ['STADIUM_OPERATORS', 'STADIUM_VIEWERS', 'STADIUM_SESSION_KEY_FILE']) {
       expect(app.env[name], name).toMatch(/^\/etc\/stadium\//);
+    }
+    // Their variables would hold the secret itself, so the credential files come as flags.
+    for (const flag of ['--mesos-credentials', '--marathon-credentials']) {
+      expect(app.args[app.args.indexOf(flag) + 1], flag).toMatch(/^\/etc\/stadium\//);
     }
   });
 
   it('configures Stadium only through variables its flags define, with values they accept', () => {
     const known = new Set(Object.keys(FLAGS).map(envName));
     const variables = Object.keys(app.env);
-    expect(variables.filter((name) => !known.has(name))).toEqual(FLAGS_ADDED_ELSEWHERE);
-    const env = Object.fromEntries(Object.entries(app.env).filter(([name]) => known.has(name)));
-    expect(parseCliFlags([], env)).toMatchObject({
+    expect(variables.filter((name) => !known.has(name))).toEqual([]);
+    // The secret files live on the agents; any readable file stands in for them here.
+    const onAgent = (value: string) => (value.startsWith('/etc/stadium/') ? THIS_FILE : value);
+    const env = Object.fromEntries(
+      Object.entries(app.env).map(([name, value]) => [name, onAgent(value)]),
+    );
+    expect(parseCliFlags(app.args.map(onAgent), env)).toMatchObject({
       kind: 'run',
       options: { host: '0.0.0.0', port: 8090, logFormat: 'json' },
     });

@@ -6,11 +6,17 @@
 import { test as base, expect } from '@playwright/test';
 import type { SimulatedCluster, SimulatedClusterOptions } from '../../mocks';
 import { CONSOLE_HEADER, CONSOLE_HEADER_VALUE } from '../../src/api/console-header';
-import { startStadium, type RunningStadium } from '../../src/server/start-stadium';
+import {
+  startStadium,
+  type RunningStadium,
+  type StadiumOptions,
+} from '../../src/server/start-stadium';
 
 interface StadiumFixtures {
   /** Shape of the simulated cluster, e.g. `test.use({ simulation: { agents: 10_000 } })`. */
   simulation: SimulatedClusterOptions | undefined;
+  /** Sign-in, read-only, credentials and TLS flags, e.g. `test.use({ access: { readOnly: true } })`. */
+  access: Omit<StadiumOptions, 'port' | 'logger' | 'simulation'>;
   stadium: RunningStadium;
   cluster: SimulatedCluster;
   /**
@@ -31,8 +37,9 @@ const CSP_CONSOLE_LINE = /Content Security Policy/i;
 
 export const test = base.extend<StadiumFixtures>({
   simulation: [undefined, { option: true }],
-  stadium: async ({ simulation }, use) => {
-    const stadium = await startStadium({ port: 0, logger: false, simulation });
+  access: [{}, { option: true }],
+  stadium: async ({ simulation, access }, use) => {
+    const stadium = await startStadium({ ...access, port: 0, logger: false, simulation });
     await use(stadium);
     await stadium.close();
   },

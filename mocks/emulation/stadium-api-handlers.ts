@@ -6,6 +6,7 @@
  */
 import { getResponse, http, HttpResponse } from 'msw';
 import type { RequestHandler } from 'msw';
+import type { SessionInfo } from '../../src/api/access';
 import type { ClusterSideStatus, ClusterStatus } from '../../src/api/cluster';
 import type { SimulatedCluster } from '../cluster';
 import { createClusterHandlers } from '../runtime/cluster-handlers';
@@ -43,7 +44,19 @@ function sideStatus(
   };
 }
 
-export function createStadiumApiHandlers(cluster: SimulatedCluster): RequestHandler[] {
+/** Stadium without sign-in or --read-only: everyone may write. */
+export const OPEN_SESSION: SessionInfo = { signInRequired: false, readOnly: false, canAudit: true };
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function createStadiumApiHandlers(
+  cluster: SimulatedCluster,
+  options: {
+    /** Who the console is signed in as; a read-only session's writes get the proxy's 403. */
+    session?: SessionInfo;
+  } = {},
+): RequestHandler[] {
+  const session = options.session ?? OPEN_SESSION;
   const clusterHandlers = createClusterHandlers(cluster);
   const clusterModel = createSimulatedClusterModel(cluster, clusterHandlers);
   const mesosWatch: LeaderWatch = { leader: null, since: null };
@@ -68,6 +81,14 @@ export function createStadiumApiHandlers(cluster: SimulatedCluster): RequestHand
     HttpResponse.json({ message: `No ${side} leader` }, { status: 503 });
 
   return [
+    http.get('*/api/session', () => HttpResponse.json(session)),
+    http.all('*/api/:side/*', ({ request }) => {
+      if (!session.readOnly || !WRITES.has(request.method)) return undefined;
+      return HttpResponse.json(
+        { message: 'Stadium is read-only for this session', reason: 'read-only' },
+        { status: 403 },
+      );
+    }),
     http.get('*/api/cluster', () => {
       const now = cluster.now();
       const status: ClusterStatus = {

@@ -33,6 +33,8 @@ export interface ClusterSideStatus {
   leaderSince: number | null;
   /** Set while the side has no usable leader: why. */
   problem?: string;
+  /** Set while the side's last answer refused Stadium's credentials (401/403): why. */
+  credentialsRefused?: string;
 }
 
 export interface ClusterStatus {

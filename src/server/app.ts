@@ -1,5 +1,8 @@
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Dispatcher } from 'undici';
+import type { AccessControl } from './access/access-control';
+import type { ServerTls } from './access/tls-files';
+import { sideDispatchers, type UpstreamCredentials } from './access/upstream-credentials';
 import { AgentDirectory } from './agents/agent-directory';
 import { listAgentsFromLeader } from './agents/list-agents';
 import { ModelAgentDirectory } from './agents/model-agent-directory';
@@ -28,7 +31,11 @@ import { registerSideRoutes } from './routes/side-routes';
 export interface StadiumAppOptions {
   mesos: LeaderDiscovery;
   marathon: LeaderDiscovery;
+  /** The shared upstream pool; each side sends through it with its own credentials. */
   dispatcher: Dispatcher;
+  credentials?: UpstreamCredentials;
+  /** Sign-in, roles, read-only mode and the audit trail; their checks run in the pipeline. */
+  access: AccessControl;
   /** The built console (vite build output). */
   distDir: string;
   simulated: boolean;
@@ -48,22 +55,27 @@ export interface StadiumAppOptions {
  * /api/cluster/* slices, the console, error and 404 handling. The model polls while the app runs.
  */
 export default async function stadiumApp(app: FastifyInstance, options: StadiumAppOptions) {
-  const { mesos, marathon, dispatcher } = options;
-  registerRequestPipeline(app, requestPipelineSteps({ hosts: options.hosts }));
+  const { mesos, marathon, access } = options;
+  registerRequestPipeline(
+    app,
+    requestPipelineSteps({ hosts: options.hosts, accessSteps: access.steps() }),
+  );
   registerResponseHeaders(app);
+  access.register(app);
+  const dispatchers = sideDispatchers(options.dispatcher, options.credentials ?? {});
   // Masters and agents alike: which nodes still serve only the pre-0.25 `.json` names.
   const legacyNames = new LegacyJsonNames();
   const timeoutMs = options.upstreamTimeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS;
   const mesosForwarder = new LeaderForwarder(
     mesos,
-    dispatcher,
+    dispatchers.mesos,
     MESOS_RULES,
     legacyNames,
     timeoutMs,
   );
   const marathonForwarder = new LeaderForwarder(
     marathon,
-    dispatcher,
+    dispatchers.marathon,
     MARATHON_RULES,
     undefined,
     timeoutMs,
@@ -127,9 +139,22 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
     keepRawBodies(proxyScope);
     registerSideRoutes(proxyScope, '/api/mesos', mesosForwarder);
     registerSideRoutes(proxyScope, '/api/marathon', marathonForwarder);
-    registerAgentRoutes(proxyScope, { agents, dispatcher, legacyNames, timeoutMs });
+    registerAgentRoutes(proxyScope, {
+      agents,
+      dispatcher: dispatchers.mesos,
+      legacyNames,
+      timeoutMs,
+    });
   });
-  registerClusterRoute(app, { mesos, marathon, simulated: options.simulated });
+  registerClusterRoute(app, {
+    mesos,
+    marathon,
+    simulated: options.simulated,
+    credentialsRefusal: {
+      mesos: () => mesosForwarder.credentialsRefusal(),
+      marathon: () => marathonForwarder.credentialsRefusal(),
+    },
+  });
   await app.register(clusterModelRoutes, { model });
   await registerConsoleRoutes(app, options.distDir);
 }
@@ -150,6 +175,8 @@ export interface StadiumServerOptions {
   logger?: boolean;
   /** Default CLIENT_REQUEST_TIMEOUT_MS (tests shorten it). */
   clientRequestTimeoutMs?: number;
+  /** Serve HTTPS with this key and certificate (--tls-cert, --tls-key). */
+  https?: ServerTls;
 }
 
 /** A Fastify instance running Stadium; the caller owns discoveries and dispatcher. */
@@ -158,19 +185,22 @@ export async function buildApp(
   serverOptions: StadiumServerOptions = {},
 ): Promise<FastifyInstance> {
   const requestTimeout = serverOptions.clientRequestTimeoutMs ?? CLIENT_REQUEST_TIMEOUT_MS;
+  // Node checks the request deadline only this often (default 30 s): a stalled body is cut
+  // within the deadline plus one check, while every other connection keeps being served.
+  const socketOptions = {
+    connectionsCheckingInterval: Math.min(1_000, requestTimeout),
+    headersTimeout: requestTimeout,
+  };
   const app = Fastify({
     logger: serverOptions.logger ?? false,
+    ...(serverOptions.https
+      ? { https: { ...socketOptions, ...serverOptions.https } }
+      : { http: socketOptions }),
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     requestTimeout,
     connectionTimeout: CLIENT_IDLE_TIMEOUT_MS,
-    // Node checks the request deadline only this often (default 30 s): a stalled body is cut
-    // within the deadline plus one check, while every other connection keeps being served.
-    http: {
-      connectionsCheckingInterval: Math.min(1_000, requestTimeout),
-      headersTimeout: requestTimeout,
-    },
   });
   drainOnClose(app);
   await app.register(stadiumApp, options);

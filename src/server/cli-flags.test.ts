@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,9 @@ function errorOf(argv: string[], env: Record<string, string> = {}): string {
   return result.message;
 }
 
+/** Any readable file: file flags are checked when given. */
+const A_FILE = fileURLToPath(import.meta.url);
+
 describe('parseCliFlags', () => {
   it('defaults to the simulated cluster on 127.0.0.1:8090', () => {
     expect(run([])).toEqual({
@@ -43,6 +47,7 @@ describe('parseCliFlags', () => {
       '--marathon=zk://h1:2181,h2:2181,h3:2181/marathon',
       '--host',
       '0.0.0.0',
+      '--no-auth',
     ]);
     expect(result).toEqual({
       kind: 'run',
@@ -50,6 +55,7 @@ describe('parseCliFlags', () => {
         port: 8090,
         host: '0.0.0.0',
         upstreamTimeout: 10,
+        noAuth: true,
         mesos: 'http://m1:5050,http://m2:5050/,https://m3:5050',
         marathon: 'zk://h1:2181,h2:2181,h3:2181/marathon',
         logFormat: 'text',
@@ -59,7 +65,76 @@ describe('parseCliFlags', () => {
 
   it('takes an IPv6 --host with or without brackets', () => {
     expect(run(['--host', '[::1]'])).toMatchObject({ options: { host: '::1' } });
-    expect(run(['--host', '::'])).toMatchObject({ options: { host: '::' } });
+    expect(run(['--host', '::', '--no-auth'])).toMatchObject({ options: { host: '::' } });
+  });
+
+  it('refuses a non-loopback --host without sign-in, naming --operators, --viewers and --no-auth', () => {
+    for (const host of ['0.0.0.0', '::', '10.1.2.3', 'stadium.example.com']) {
+      const message = errorOf(['--host', host]);
+      for (const flag of ['--operators', '--viewers', '--no-auth']) expect(message).toContain(flag);
+    }
+    for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', '[::1]']) {
+      expect(run(['--host', host])).toMatchObject({ kind: 'run' });
+    }
+    expect(run(['--host', '0.0.0.0', '--viewers', A_FILE])).toMatchObject({
+      options: { viewers: A_FILE },
+    });
+  });
+
+  it('reads the access, TLS and credential flags', () => {
+    expect(
+      run([
+        '--read-only',
+        `--operators=${A_FILE}`,
+        '--viewers',
+        A_FILE,
+        '--session-key-file',
+        A_FILE,
+        '--session-idle',
+        '30',
+        '--audit-log',
+        'audit.jsonl',
+        '--tls-cert',
+        A_FILE,
+        '--tls-key',
+        A_FILE,
+        '--ca-file',
+        A_FILE,
+        '--mesos-credentials',
+        A_FILE,
+        '--marathon-credentials',
+        A_FILE,
+      ]),
+    ).toEqual({
+      kind: 'run',
+      options: {
+        port: 8090,
+        host: '127.0.0.1',
+        readOnly: true,
+        operators: A_FILE,
+        viewers: A_FILE,
+        sessionKeyFile: A_FILE,
+        sessionIdle: 30,
+        auditLog: 'audit.jsonl',
+        tlsCert: A_FILE,
+        tlsKey: A_FILE,
+        caFile: A_FILE,
+        mesosCredentials: A_FILE,
+        marathonCredentials: A_FILE,
+        logFormat: 'text',
+        upstreamTimeout: 10,
+      },
+    });
+  });
+
+  it('explains access flags that do not fit together', () => {
+    expect(errorOf(['--tls-cert', A_FILE])).toContain('--tls-cert and --tls-key go together');
+    expect(errorOf(['--session-idle', '0', '--operators', A_FILE])).toContain(
+      '--session-idle must be a number of minutes',
+    );
+    expect(errorOf(['--no-auth', '--operators', A_FILE])).toContain('--no-auth contradicts');
+    expect(errorOf(['--session-idle', '5'])).toContain('need --operators or --viewers');
+    expect(errorOf(['--read-only=maybe'])).toContain('--read-only must be true or false');
   });
 
   it('takes --public-url as its origin', () => {
@@ -137,12 +212,14 @@ describe('configuration from the environment', () => {
         STADIUM_MARATHON: marathon,
         STADIUM_PORT: '9100',
         HOST: '0.0.0.0',
+        STADIUM_NO_AUTH: 'yes',
       }),
     ).toEqual({
       kind: 'run',
       options: {
         port: 9100,
         host: '0.0.0.0',
+        noAuth: true,
         mesos,
         marathon,
         logFormat: 'text',

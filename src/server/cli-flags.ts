@@ -1,5 +1,6 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { LOG_FORMATS, type LogFormat } from './observability/log';
+import { DEFAULT_SESSION_IDLE_MINUTES } from './access/sessions';
 import { redactUserinfo } from './redact-secrets';
 import { parseUpstreamSource } from './upstream-source';
 
@@ -28,6 +29,11 @@ export interface FlagSpec<K extends FlagKind = FlagKind, T = KindValue[K]> {
   help: string;
   /** Another variable read after STADIUM_<NAME> (PORT and HOST, as platforms set them). */
   alsoEnv?: string;
+  /**
+   * Its STADIUM_<NAME> variable holds the secret itself rather than a file name, and is read
+   * where the file is (upstream credentials: a platform passes secrets as text).
+   */
+  envHoldsText?: true;
   /** Value when neither the flag nor its variables are given; absent means the option is absent. */
   default?: T;
   /** Shown in --help instead of the default value. */
@@ -55,6 +61,8 @@ export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_UPSTREAM_TIMEOUT_S = 10;
 /** An hour: beyond that a "timeout" is a hang by another name. */
 const MAX_UPSTREAM_TIMEOUT_S = 3_600;
+/** A month: a longer-lived session is a credential that never expires. */
+const MAX_SESSION_IDLE_MINUTES = 43_200;
 
 /** The options `stadium` runs with: one field per flag; flags with a default are always present. */
 export interface CliRunOptions {
@@ -66,6 +74,21 @@ export interface CliRunOptions {
   mesos?: string;
   marathon?: string;
   logFormat: LogFormat;
+  /** Refuse every write, for everyone. */
+  readOnly?: boolean;
+  /** Listen on a non-loopback address without sign-in, on purpose (behind an authenticating proxy). */
+  noAuth?: boolean;
+  operators?: string;
+  viewers?: string;
+  sessionKeyFile?: string;
+  /** Minutes a session may stay unused. */
+  sessionIdle?: number;
+  mesosCredentials?: string;
+  marathonCredentials?: string;
+  tlsCert?: string;
+  tlsKey?: string;
+  caFile?: string;
+  auditLog?: string;
   /** --upstream-timeout: seconds before an unanswered upstream request becomes a 504. */
   upstreamTimeout: number;
 }
@@ -130,6 +153,64 @@ export const FLAGS: {
     parse: upstream,
     redact: redactUserinfo,
   }),
+  readOnly: flag({ kind: 'boolean', help: 'refuse every write, for everyone' }),
+  operators: flag({
+    kind: 'file',
+    arg: '<file>',
+    help: 'htpasswd file (htpasswd -B) of people who may change the cluster; turns on sign-in',
+  }),
+  viewers: flag({
+    kind: 'file',
+    arg: '<file>',
+    help: 'htpasswd file of people who may only look; turns on sign-in',
+  }),
+  sessionKeyFile: flag({
+    kind: 'file',
+    arg: '<file>',
+    help: 'key that signs sessions, at least 32 bytes (default: random at each start)',
+    redact: redacted,
+  }),
+  sessionIdle: flag({
+    kind: 'number',
+    arg: '<minutes>',
+    help: 'sessions end after this long unused',
+    defaultText: String(DEFAULT_SESSION_IDLE_MINUTES),
+    expected: `a number of minutes from 1 to ${MAX_SESSION_IDLE_MINUTES}`,
+    parse: (minutes) =>
+      Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_SESSION_IDLE_MINUTES
+        ? { value: minutes }
+        : invalid(
+            `must be a number of minutes from 1 to ${MAX_SESSION_IDLE_MINUTES}, got "${minutes}"`,
+          ),
+  }),
+  noAuth: flag({
+    kind: 'boolean',
+    help: 'serve a non-loopback --host without sign-in (behind an authenticating proxy)',
+  }),
+  auditLog: flag({
+    kind: 'string',
+    arg: '<file>',
+    help: 'append one JSON line per write that passed Stadium',
+  }),
+  tlsCert: flag({ kind: 'file', arg: '<file>', help: 'serve HTTPS with this certificate (PEM)' }),
+  tlsKey: flag({ kind: 'file', arg: '<file>', help: 'the private key of --tls-cert (PEM)' }),
+  caFile: flag({
+    kind: 'file',
+    arg: '<file>',
+    help: 'also trust this CA (PEM) for https:// upstreams',
+  }),
+  mesosCredentials: flag({
+    kind: 'file',
+    arg: '<file>',
+    help: 'principal:secret sent as HTTP Basic to masters and agents',
+    envHoldsText: true,
+  }),
+  marathonCredentials: flag({
+    kind: 'file',
+    arg: '<file>',
+    help: 'principal:secret sent as HTTP Basic to Marathon',
+    envHoldsText: true,
+  }),
   upstreamTimeout: flag({
     kind: 'number',
     arg: '<seconds>',
@@ -155,6 +236,23 @@ export const FLAGS: {
   }),
 };
 
+/** Access control and TLS (src/server/access/): files are read when Stadium starts. */
+export type AccessFlags = Pick<
+  CliRunOptions,
+  | 'readOnly'
+  | 'noAuth'
+  | 'operators'
+  | 'viewers'
+  | 'sessionKeyFile'
+  | 'sessionIdle'
+  | 'mesosCredentials'
+  | 'marathonCredentials'
+  | 'tlsCert'
+  | 'tlsKey'
+  | 'caFile'
+  | 'auditLog'
+>;
+
 export type CliCommand =
   | { kind: 'run'; options: CliRunOptions }
   | { kind: 'help' }
@@ -177,7 +275,9 @@ export function envName(option: string): string {
 function usage(): string {
   const rows: [string, string][] = OPTION_NAMES.map((option) => {
     const spec = FLAGS[option];
-    const variables = [envName(option), ...(spec.alsoEnv ? [spec.alsoEnv] : [])].join(', ');
+    const variables =
+      [envName(option), ...(spec.alsoEnv ? [spec.alsoEnv] : [])].join(', ') +
+      (spec.envHoldsText ? ' holding the text itself' : '');
     const fallback = spec.defaultText ?? (spec.default === undefined ? '' : String(spec.default));
     return [
       `${flagName(option)}${spec.arg ? ` ${spec.arg}` : ''}`,
@@ -251,6 +351,7 @@ function sourceOf(
 ): { name: string; text: string | true } | undefined {
   if (fromArgv !== undefined) return { name: flagName(option), text: fromArgv };
   // An empty variable counts as unset, as shells and unit files leave them.
+  if (spec.envHoldsText) return undefined;
   for (const name of [envName(option), ...(spec.alsoEnv ? [spec.alsoEnv] : [])]) {
     const text = env[name];
     if (text !== undefined && text !== '') return { name, text };
@@ -324,7 +425,35 @@ function crossCheck(options: CliRunOptions): string | undefined {
   if (options.marathon !== undefined && options.mesos === undefined) {
     return '--mesos is required with --marathon (give both, or neither for the simulated cluster)';
   }
+  if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) {
+    return '--tls-cert and --tls-key go together (the certificate and its private key)';
+  }
+  const signIn = options.operators !== undefined || options.viewers !== undefined;
+  if (options.noAuth && signIn) {
+    return '--no-auth contradicts --operators/--viewers (sign-in); give one or the other';
+  }
+  if (!signIn && (options.sessionKeyFile !== undefined || options.sessionIdle !== undefined)) {
+    return '--session-key-file and --session-idle need --operators or --viewers';
+  }
+  if (!signIn && !options.noAuth && !isLoopback(options.host)) {
+    return (
+      `--host ${options.host} lets other machines reach Stadium, and without sign-in anyone who ` +
+      'can would have full write access to the cluster. Give --operators FILE and/or --viewers ' +
+      'FILE (htpasswd -B files), or --no-auth to run open behind an authenticating proxy.'
+    );
+  }
   return undefined;
+}
+
+/** Only this machine can connect: 127.0.0.0/8, ::1 and localhost. */
+export function isLoopback(host: string): boolean {
+  const name = host.toLowerCase();
+  return (
+    name === 'localhost' ||
+    name === '::1' ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name) ||
+    name === '::ffff:127.0.0.1'
+  );
 }
 
 function parsePublicUrl(value: string): string | null {

@@ -25,6 +25,13 @@ describe('the stadium command', () => {
     expect(stderr).toBe('stadium: --port must be a port number from 0 to 65535, got "http"\n');
   });
 
+  it('refuses to listen on a non-loopback address without sign-in: exit 2, naming the flags', async () => {
+    const { code, stdout, stderr } = await run(['--host', '0.0.0.0', '--port', '0']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    for (const flag of ['--operators', '--viewers', '--no-auth']) expect(stderr).toContain(flag);
+  });
+
   it('prints usage listing every flag', async () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
@@ -37,6 +44,18 @@ describe('the stadium command', () => {
       '--upstream-timeout',
       '--help',
       '--version',
+      '--read-only',
+      '--operators',
+      '--viewers',
+      '--session-key-file',
+      '--session-idle',
+      '--no-auth',
+      '--mesos-credentials',
+      '--marathon-credentials',
+      '--tls-cert',
+      '--tls-key',
+      '--ca-file',
+      '--audit-log',
     ]) {
       expect(stdout).toContain(flag);
     }

@@ -62,6 +62,7 @@ async function main(): Promise<void> {
       upstreamTimeoutMs: Math.round(options.upstreamTimeout * 1000),
       simulation: SIMULATION,
       log,
+      env: process.env,
     });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
@@ -75,6 +76,9 @@ async function main(): Promise<void> {
   }
   log(`Stadium is serving the console at ${stadium.url}`, { event: 'listening', url: stadium.url });
   exitOnSignals(stadium, { log });
+  const running = stadium;
+  // htpasswd files are also watched; SIGHUP is the explicit way to re-read them.
+  process.on('SIGHUP', () => running.reloadUsers());
 }
 
 await main();

@@ -1,6 +1,23 @@
 import { join } from 'node:path';
-import type { ServedCluster, SimulatedCluster, SimulatedClusterOptions } from '../../mocks/index';
+import type {
+  ServeClusterOptions,
+  ServedCluster,
+  SimulatedCluster,
+  SimulatedClusterOptions,
+} from '../../mocks/index';
+import { AccessControl } from './access/access-control';
+import { AuditTrail } from './access/audit-trail';
+import { Lockout } from './access/lockout';
+import { DEFAULT_SESSION_IDLE_MINUTES, loadSessionKey, SessionKeeper } from './access/sessions';
+import { loadServerTls, upstreamCertificateAuthorities } from './access/tls-files';
+import {
+  loadUpstreamCredential,
+  sideDispatchers,
+  type UpstreamCredentials,
+} from './access/upstream-credentials';
+import { UserDirectory } from './access/user-directory';
 import { buildApp, type StadiumAppOptions } from './app';
+import type { AccessFlags } from './cli-flags';
 import { SHUTDOWN_GRACE_MS } from './graceful-shutdown';
 import { createDiscovery } from './leaders/create-discovery';
 import type { ZookeeperTimings } from './leaders/zookeeper-children-watch';
@@ -12,7 +29,7 @@ import { packageRoot } from './package-root';
 import { createUpstreamDispatcher } from './proxy/upstream-dispatcher';
 import { parseUpstreamSource, type UpstreamSource } from './upstream-source';
 
-export interface StadiumOptions {
+export interface StadiumOptions extends AccessFlags {
   /** Default 8090 / 127.0.0.1; port 0 picks a free port (tests). */
   port?: number;
   host?: string;
@@ -39,10 +56,19 @@ export interface StadiumOptions {
   zookeeper?: ZookeeperTimings;
   /** How long close() lets requests in flight finish; default SHUTDOWN_GRACE_MS (10 s). */
   shutdownGraceMs?: number;
+  /** Where STADIUM_MESOS_CREDENTIALS / STADIUM_MARATHON_CREDENTIALS are read (the CLI: process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * The simulated cluster serves HTTPS with this certificate (tests; give its CA as caFile). It
+   * requires Stadium's upstream credentials whenever those are given.
+   */
+  simulationTls?: ServeClusterOptions['tls'];
 }
 
 export interface RunningStadium {
   url: string;
+  /** Re-reads --operators and --viewers (SIGHUP). */
+  reloadUsers(): void;
   simulation?: { cluster: SimulatedCluster; served: ServedCluster };
   close(): Promise<void>;
 }
@@ -52,15 +78,58 @@ export const DEFAULT_DIST_DIR = join(packageRoot(), 'dist');
 export async function startStadium(options: StadiumOptions): Promise<RunningStadium> {
   const metrics = createMetrics();
   const log = countLogEvents(options.log ?? createLog('text'), metrics);
-  const upstreams = await resolveUpstreams(options);
+  const env = options.env ?? {};
+  // Every file is read before anything listens: a bad one is a startup error, never a later one.
+  const credentials: UpstreamCredentials = {};
+  for (const side of ['mesos', 'marathon'] as const) {
+    const credential = loadUpstreamCredential(side, options[`${side}Credentials`], env);
+    if (credential) credentials[side] = credential;
+  }
+  const ca = upstreamCertificateAuthorities(options.caFile);
+  const tls =
+    options.tlsCert !== undefined && options.tlsKey !== undefined
+      ? loadServerTls(options.tlsCert, options.tlsKey)
+      : undefined;
+  const signIn = options.operators !== undefined || options.viewers !== undefined;
+  const users = signIn
+    ? new UserDirectory(
+        {
+          ...(options.operators !== undefined && { operators: options.operators }),
+          ...(options.viewers !== undefined && { viewers: options.viewers }),
+        },
+        log,
+      )
+    : undefined;
+  const sessions = new SessionKeeper(
+    loadSessionKey(options.sessionKeyFile),
+    (options.sessionIdle ?? DEFAULT_SESSION_IDLE_MINUTES) * 60_000,
+  );
+  const audit = new AuditTrail(options.auditLog, log);
+  const access = new AccessControl({
+    readOnly: options.readOnly === true,
+    users,
+    sessions,
+    lockout: new Lockout(),
+    audit,
+    secureCookies: tls !== undefined,
+    log,
+  });
+
+  const upstreams = await resolveUpstreams(options, credentials);
   const dispatcher = createUpstreamDispatcher(
     new Map(
       [upstreams.mesos, upstreams.marathon].flatMap((source) =>
         source.kind === 'static' ? [...source.credentials] : [],
       ),
     ),
+    { ca },
   );
+  const dispatchers = sideDispatchers(dispatcher, credentials);
   const discoveries: LeaderDiscovery[] = [];
+  const closeAccess = async () => {
+    users?.close();
+    await audit.close();
+  };
   try {
     for (const side of ['mesos', 'marathon'] as const) {
       discoveries.push(
@@ -68,7 +137,7 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
           side,
           source: upstreams[side],
           simulated: upstreams.simulation !== undefined,
-          dispatcher,
+          dispatcher: dispatchers[side],
           log,
           ...(options.zookeeper && { zookeeper: options.zookeeper }),
         }),
@@ -82,6 +151,8 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
         mesos,
         marathon,
         dispatcher,
+        credentials,
+        access,
         distDir: options.distDir ?? DEFAULT_DIST_DIR,
         simulated: upstreams.simulation !== undefined,
         log,
@@ -97,17 +168,20 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
       },
       {
         logger: options.logger ?? false,
+        ...(tls && { https: tls }),
         ...(options.clientRequestTimeoutMs !== undefined && {
           clientRequestTimeoutMs: options.clientRequestTimeoutMs,
         }),
       },
     );
+    users?.watch();
     await app.listen({ port: options.port ?? 8090, host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     return {
-      url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+      url: `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`,
       ...(upstreams.simulation ? { simulation: upstreams.simulation } : {}),
+      reloadUsers: () => users?.reload(),
       async close() {
         // Graceful (graceful-shutdown.ts): no new connections, requests in flight get the grace.
         const cut = setTimeout(
@@ -117,10 +191,12 @@ export async function startStadium(options: StadiumOptions): Promise<RunningStad
         await app.close();
         clearTimeout(cut);
         await shutDown(discoveries, dispatcher, upstreams.simulation);
+        await closeAccess();
       },
     };
   } catch (error) {
     await shutDown(discoveries, dispatcher, upstreams.simulation);
+    await closeAccess();
     throw error;
   }
 }
@@ -131,12 +207,19 @@ interface Upstreams {
   simulation?: { cluster: SimulatedCluster; served: ServedCluster };
 }
 
-async function resolveUpstreams(options: StadiumOptions): Promise<Upstreams> {
+async function resolveUpstreams(
+  options: StadiumOptions,
+  credentials: UpstreamCredentials,
+): Promise<Upstreams> {
   if (options.mesos === undefined && options.marathon === undefined) {
     // Loaded only here: a real cluster never needs the simulation (or MSW) in memory.
     const { createSimulatedCluster, serveCluster } = await import('../../mocks/index');
     const cluster = createSimulatedCluster(options.simulation);
-    const served = await serveCluster(cluster, { host: '127.0.0.1' });
+    const served = await serveCluster(cluster, {
+      host: '127.0.0.1',
+      credentials,
+      ...(options.simulationTls && { tls: options.simulationTls }),
+    });
     cluster.startClock();
     const source = (urls: string[]): UpstreamSource => ({
       kind: 'static',

@@ -89,6 +89,11 @@ export const paths = {
     pattern: '/apps/:appId/edit',
     href: (appId: string) => `/apps/${encodeURIComponent(appId)}/edit`,
   },
+  /** Writes that passed Stadium; `search` holds the filters (`user`, `target`). */
+  audit: {
+    pattern: '/audit',
+    href: (search: Record<string, string> = {}) => withSearch('/audit', search),
+  },
   /** Marathon's deployments; `search` holds the open dialog (`dialog`, `deployment`). */
   deployments: {
     pattern: '/deployments',

@@ -7,6 +7,7 @@ import {
   type SimulatedClusterOptions,
 } from '../../../mocks';
 import { createStadiumApiHandlers } from '../../../mocks/emulation';
+import type { SessionInfo } from '../../api/access';
 
 export interface SimulatedApi {
   /** The current test's cluster; its control hooks (`marathon.stopInstance(i)`, ...) set scenes. */
@@ -15,6 +16,8 @@ export interface SimulatedApi {
   stopStadium(): void;
   /** Answers matching requests with these handlers first, for the rest of the test. */
   answerFirst(...handlers: RequestHandler[]): void;
+  /** From now on the console is signed in as `session` (read-only sessions get 403 on writes). */
+  signInAs(session: SessionInfo): void;
 }
 
 /**
@@ -41,6 +44,9 @@ export function serveSimulatedCluster(options?: SimulatedClusterOptions): Simula
     },
     stopStadium() {
       server.use(http.all('*/api/*', () => HttpResponse.error()));
+    },
+    signInAs(session) {
+      server.use(...createStadiumApiHandlers(this.cluster(), { session }));
     },
     answerFirst(...handlers) {
       server.use(...handlers);

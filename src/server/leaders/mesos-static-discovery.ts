@@ -1,3 +1,4 @@
+import { credentialsRefusedMessage, refusesCredentials } from '../access/credential-refusals';
 import { parseJsonObject, probe, type ProbeResult } from './http-probe';
 import { PolledDiscovery } from './polled-discovery';
 
@@ -54,5 +55,8 @@ export class MesosStaticDiscovery extends PolledDiscovery {
 
 function probeFailure(result: ProbeResult): string | undefined {
   if (!result.ok) return result.error;
+  if (refusesCredentials(result.statusCode)) {
+    return credentialsRefusedMessage('mesos', result.statusCode, '/metrics/snapshot');
+  }
   return result.statusCode === 200 ? undefined : `HTTP ${result.statusCode} from /metrics/snapshot`;
 }

@@ -45,6 +45,8 @@ export type PipelineStep = (
 
 export interface PipelineOptions {
   hosts: HostPolicy;
+  /** Session, role and read-only (access/access-control.ts), after the checks above. */
+  accessSteps?: readonly PipelineStep[];
 }
 
 /**
@@ -58,6 +60,7 @@ export function requestPipelineSteps(options: PipelineOptions): PipelineStep[] {
     preflightStep,
     writeHeaderStep,
     jsonpStep,
+    ...(options.accessSteps ?? []),
   ];
 }
 

@@ -1,4 +1,6 @@
 import type { Dispatcher } from 'undici';
+import type { ClusterSide } from '../../api/cluster';
+import { credentialsRefusedMessage, refusesCredentials } from '../access/credential-refusals';
 import type { LeaderDiscovery } from '../leaders/leader-discovery';
 import type { LegacyJsonNames } from './legacy-json-names';
 import {
@@ -22,6 +24,7 @@ export type ForwardOutcome =
   | { kind: 'failure'; statusCode: number; message: string };
 
 export interface SideRules {
+  side: ClusterSide;
   /** `Mesos master`, `Marathon instance`: used in messages. */
   noun: string;
   /** `masters`, `Marathon instances`; `--mesos`, `--marathon`: where the operator lists nodes. */
@@ -43,6 +46,8 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS']);
  * browser one timeout (a 504 with a message), never two.
  */
 export class LeaderForwarder {
+  private refusal: string | undefined;
+
   constructor(
     private readonly discovery: LeaderDiscovery,
     private readonly dispatcher: Dispatcher,
@@ -120,6 +125,13 @@ export class LeaderForwarder {
         this.discovery.adopt(answer.origin, `${leader} redirected to it`);
       }
       this.rules.inspect?.(answer, this.discovery);
+      const { statusCode } = answer.response;
+      if (refusesCredentials(statusCode)) {
+        await answer.response.body.dump();
+        this.refusal = credentialsRefusedMessage(this.rules.side, statusCode, answer.origin);
+        return { kind: 'failure', statusCode: 502, message: this.refusal };
+      }
+      if (statusCode < 400) this.refusal = undefined;
       if (this.rules.rediscoverOn.includes(answer.response.statusCode)) {
         if (attempt === 1 && idempotent) {
           await answer.response.body.dump();
@@ -130,6 +142,11 @@ export class LeaderForwarder {
       }
       return { kind: 'upstream', ...answer };
     }
+  }
+
+  /** Set while the side's last answer refused Stadium's credentials: the console's banner. */
+  credentialsRefusal(): string | undefined {
+    return this.refusal;
   }
 
   private send(origin: string, request: UpstreamRequest): Promise<UpstreamAnswer> {

@@ -1,6 +1,7 @@
 import type { SideRules } from './leader-forwarder';
 
 export const MESOS_RULES: SideRules = {
+  side: 'mesos',
   noun: 'Mesos master',
   plural: 'masters',
   flag: '--mesos',
@@ -13,6 +14,7 @@ function firstHeader(value: string | string[] | undefined): string | undefined {
 }
 
 export const MARATHON_RULES: SideRules = {
+  side: 'marathon',
   noun: 'Marathon instance',
   plural: 'Marathon instances',
   flag: '--marathon',

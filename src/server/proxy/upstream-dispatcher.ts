@@ -12,17 +12,20 @@ export const UPSTREAM_TIMEOUTS = {
 /**
  * One keep-alive connection pool per upstream origin, shared by all routes and probes. Nodes
  * given with userinfo (`http://ops:pw@m1:5050`) get it as Basic auth on every request, unless the
- * request already carries an Authorization of Stadium's own.
+ * request already carries an Authorization of Stadium's own (--mesos-credentials,
+ * --marathon-credentials: access/upstream-credentials.ts). `ca` replaces the CAs https://
+ * upstreams are verified against (access/tls-files.ts).
  */
 export function createUpstreamDispatcher(
   credentials: ReadonlyMap<string, UpstreamCredentials> = new Map(),
+  options: { ca?: string[] } = {},
 ): Dispatcher {
   const agent = new Agent({
     connections: 64,
     keepAliveTimeout: 10_000,
     headersTimeout: UPSTREAM_TIMEOUTS.headersMs,
     bodyTimeout: UPSTREAM_TIMEOUTS.bodyIdleMs,
-    connect: { timeout: UPSTREAM_TIMEOUTS.connectMs },
+    connect: { timeout: UPSTREAM_TIMEOUTS.connectMs, ...(options.ca && { ca: options.ca }) },
   });
   if (credentials.size === 0) return agent;
   const basic = new Map(
@@ -35,15 +38,17 @@ export function createUpstreamDispatcher(
     const authorization = basic.get(String(options.origin));
     if (authorization === undefined) return dispatch(options, handler);
     return dispatch(
-      { ...options, headers: withAuthorization(options.headers, authorization) },
+      { ...options, headers: withAuthorization(options.headers, authorization, 'keep') },
       handler,
     );
   });
 }
 
-function withAuthorization(
+/** The request's headers with `authorization`; `keep` leaves one the request already has. */
+export function withAuthorization(
   headers: Dispatcher.DispatchOptions['headers'],
   authorization: string,
+  mode: 'keep' | 'replace',
 ): Record<string, string | string[]> {
   const result: Record<string, string | string[]> = {};
   if (Array.isArray(headers)) {
@@ -55,6 +60,7 @@ function withAuthorization(
       if (value !== undefined) result[name.toLowerCase()] = value as string | string[];
     }
   }
-  result['authorization'] ??= authorization;
+  if (mode === 'replace') result['authorization'] = authorization;
+  else result['authorization'] ??= authorization;
   return result;
 }

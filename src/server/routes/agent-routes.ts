@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Dispatcher } from 'undici';
 import type { AgentResolver } from '../agents/model-agent-directory';
+import { credentialsRefusedMessage, refusesCredentials } from '../access/credential-refusals';
 import { isAllowedAgentPath } from '../agents/agent-paths';
 import type { LegacyJsonNames } from '../proxy/legacy-json-names';
 import { replyWithMessage, replyWithUpstream } from '../proxy/reply-upstream';
@@ -50,7 +51,15 @@ export function registerAgentRoutes(
           origin,
           response: await sendOnce(dispatcher, origin, next),
         }));
-        deadline.clear();
+        if (refusesCredentials(response.statusCode)) {
+          await response.body.dump();
+          const where = `agent ${agentId} at ${found.url}`;
+          return replyWithMessage(
+            reply,
+            502,
+            credentialsRefusedMessage('mesos', response.statusCode, where),
+          );
+        }
         return await replyWithUpstream(reply, request.method, response);
       } catch (error) {
         deadline.clear();

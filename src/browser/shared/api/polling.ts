@@ -44,4 +44,6 @@ export const REFRESH_MS = {
   marathonInfoFresh: 60_000,
   /** Anything without its own rhythm. */
   defaultFresh: 1_000,
+  /** The audit trail of writes that passed Stadium. */
+  audit: 5_000,
 } as const;

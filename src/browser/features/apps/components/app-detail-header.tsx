@@ -17,6 +17,7 @@ import { WaitingPanel } from './waiting-panel';
 import { WriteError } from '../../deployments';
 import './app-detail-header.css';
 import '../../../shared/ui/button.css';
+import { WriteControl } from '../../session';
 
 export type AppDialog = 'scale' | 'suspend' | 'restart' | 'destroy';
 
@@ -89,38 +90,40 @@ export function AppDetailHeader({
           </>
         )}
       </p>
-      <div className="app-detail-header__actions" role="group" aria-label={t('detail.actions')}>
-        <button type="button" className="button" onClick={() => onOpenDialog('scale')}>
-          {t('actions.scale')}
-        </button>
-        {suspended ? (
+      <WriteControl>
+        <div className="app-detail-header__actions" role="group" aria-label={t('detail.actions')}>
+          <button type="button" className="button" onClick={() => onOpenDialog('scale')}>
+            {t('actions.scale')}
+          </button>
+          {suspended ? (
+            <button
+              type="button"
+              className="button"
+              disabled={resume.isPending}
+              onClick={() => void sendResume(false)}
+            >
+              {t('actions.resume')}
+            </button>
+          ) : (
+            <button type="button" className="button" onClick={() => onOpenDialog('suspend')}>
+              {t('actions.suspend')}
+            </button>
+          )}
+          <button type="button" className="button" onClick={() => onOpenDialog('restart')}>
+            {t('actions.restart')}
+          </button>
           <button
             type="button"
-            className="button"
-            disabled={resume.isPending}
-            onClick={() => void sendResume(false)}
+            className="button button--danger"
+            onClick={() => onOpenDialog('destroy')}
           >
-            {t('actions.resume')}
+            {t('actions.destroy')}
           </button>
-        ) : (
-          <button type="button" className="button" onClick={() => onOpenDialog('suspend')}>
-            {t('actions.suspend')}
+          <button type="button" className="button" onClick={onEdit}>
+            {t('actions.edit')}
           </button>
-        )}
-        <button type="button" className="button" onClick={() => onOpenDialog('restart')}>
-          {t('actions.restart')}
-        </button>
-        <button
-          type="button"
-          className="button button--danger"
-          onClick={() => onOpenDialog('destroy')}
-        >
-          {t('actions.destroy')}
-        </button>
-        <button type="button" className="button" onClick={onEdit}>
-          {t('actions.edit')}
-        </button>
-      </div>
+        </div>
+      </WriteControl>
       {(resume.error ?? lookupError) !== null && (
         <WriteError
           error={resume.error ?? lookupError}

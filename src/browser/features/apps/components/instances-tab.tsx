@@ -13,6 +13,7 @@ import { marathonTaskRow, taskHealthy } from '../utils/marathon-task-row';
 import { WriteError } from '../../deployments';
 import './instances-tab.css';
 import { hostPortLink } from '../../../shared/url/upstream-links';
+import { WriteControl } from '../../session';
 
 function sortTasks(tasks: readonly MarathonTask[]): MarathonTask[] {
   return [...tasks].sort(
@@ -69,26 +70,28 @@ export function InstancesTab({ app }: { app: MarathonApp }) {
   if (tasks.length === 0) return <p className="apps-empty">{t('instances.none')}</p>;
   return (
     <div className="instances">
-      <div className="instances__toolbar" role="group" aria-label={t('instances.selection')}>
-        <span>{t('instances.selected', { count: chosen.length })}</span>
-        <button
-          type="button"
-          className="button button--danger"
-          disabled={chosen.length === 0 || kill.isPending}
-          onClick={() => send(false)}
-        >
-          {t('instances.kill')}
-        </button>
-        <button
-          type="button"
-          className="button button--danger"
-          disabled={chosen.length === 0 || kill.isPending}
-          onClick={() => send(true)}
-        >
-          {t('instances.killAndScale')}
-        </button>
-      </div>
-      <p className="instances__hint">{t('instances.killHint')}</p>
+      <WriteControl>
+        <div className="instances__toolbar" role="group" aria-label={t('instances.selection')}>
+          <span>{t('instances.selected', { count: chosen.length })}</span>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={chosen.length === 0 || kill.isPending}
+            onClick={() => send(false)}
+          >
+            {t('instances.kill')}
+          </button>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={chosen.length === 0 || kill.isPending}
+            onClick={() => send(true)}
+          >
+            {t('instances.killAndScale')}
+          </button>
+        </div>
+        <p className="instances__hint">{t('instances.killHint')}</p>
+      </WriteControl>
       {kill.error && (
         <WriteError
           error={kill.error}

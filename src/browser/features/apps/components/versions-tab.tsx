@@ -10,6 +10,7 @@ import { definitionText } from '../utils/app-definition-text';
 import { formatIsoTime } from '../../../shared/format/format-iso-time';
 import '../editor/app-editor.css';
 import './versions-tab.css';
+import { WriteControl } from '../../session';
 
 export interface VersionsSelection {
   /** Older side of the diff; defaults to the version before the newest. */
@@ -74,14 +75,16 @@ export function VersionsTab({
               </td>
               <td>
                 {version !== app.version && (
-                  <button
-                    type="button"
-                    className="button"
-                    aria-label={t('versions.rollbackTo', { version })}
-                    onClick={() => onRollback(version)}
-                  >
-                    {t('versions.rollback')}
-                  </button>
+                  <WriteControl>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={t('versions.rollbackTo', { version })}
+                      onClick={() => onRollback(version)}
+                    >
+                      {t('versions.rollback')}
+                    </button>
+                  </WriteControl>
                 )}
               </td>
             </tr>

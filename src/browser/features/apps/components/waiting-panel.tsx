@@ -7,6 +7,7 @@ import { formatIsoTime } from '../../../shared/format/format-iso-time';
 import { firstDeclineReason, reasonSubject } from '../utils/waiting-reason';
 import { WriteError } from '../../deployments';
 import './waiting-panel.css';
+import { WriteControl } from '../../session';
 
 /**
  * "Why is it waiting": instances Marathon could not launch, the first reason of its offer
@@ -44,9 +45,11 @@ export function WaitingPanel({ app, item }: { app: MarathonApp; item: MarathonQu
       {delayed && (
         <div className="waiting-panel__delay">
           <p>{t('waiting.delay', { seconds: item.delay.timeLeftSeconds })}</p>
-          <button type="button" className="button" disabled={reset.isPending} onClick={sendReset}>
-            {t('waiting.resetDelay')}
-          </button>
+          <WriteControl>
+            <button type="button" className="button" disabled={reset.isPending} onClick={sendReset}>
+              {t('waiting.resetDelay')}
+            </button>
+          </WriteControl>
         </div>
       )}
       {reset.error && <WriteError error={reset.error} onForce={sendReset} />}

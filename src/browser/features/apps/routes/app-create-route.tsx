@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ReadOnlyNotice, WriteControl } from '../../session';
 import { Link, useNavigate } from 'react-router';
 import { paths } from '../../../shared/paths';
 import { ErrorNotice } from '../../../shared/ui/error-notice';
@@ -31,25 +32,27 @@ export function AppCreateRoute() {
       </nav>
       <h1>{t('create.title')}</h1>
       {create.error && !serverError && <ErrorNotice error={create.error} />}
-      <AppEditor
-        initialText={NEW_APP_TEXT}
-        draftKey="new"
-        showTemplates
-        submitLabel={t('create.submit')}
-        submitting={create.isPending}
-        {...(serverError ? { serverError } : {})}
-        onSubmit={(app, { force }) =>
-          create.mutate(
-            { app, force },
-            {
-              onSuccess: (sent) => {
-                browserDraftStore().clear('new');
-                void navigate(paths.app.href(sent.appId ?? absoluteId(app.id)));
+      <WriteControl fallback={<ReadOnlyNotice />}>
+        <AppEditor
+          initialText={NEW_APP_TEXT}
+          draftKey="new"
+          showTemplates
+          submitLabel={t('create.submit')}
+          submitting={create.isPending}
+          {...(serverError ? { serverError } : {})}
+          onSubmit={(app, { force }) =>
+            create.mutate(
+              { app, force },
+              {
+                onSuccess: (sent) => {
+                  browserDraftStore().clear('new');
+                  void navigate(paths.app.href(sent.appId ?? absoluteId(app.id)));
+                },
               },
-            },
-          )
-        }
-      />
+            )
+          }
+        />
+      </WriteControl>
     </>
   );
 }

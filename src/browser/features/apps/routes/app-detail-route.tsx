@@ -23,6 +23,7 @@ import { APP_TABS, useAppDetailParams, type AppTab } from './app-detail-params';
 import { PageTitle } from '../../../shared/ui/page-title';
 import './apps-routes.css';
 import '../../../shared/ui/trail.css';
+import { WriteControl } from '../../session';
 
 export function AppDetailRoute() {
   const { t } = useTranslation('apps');
@@ -103,23 +104,29 @@ export function AppDetailRoute() {
               />
             </Tabs.Content>
           </Tabs.Root>
-          {params.dialog === 'scale' && <ScaleDialog app={data} onClose={params.closeDialog} />}
-          {params.dialog === 'suspend' && <SuspendDialog app={data} onClose={params.closeDialog} />}
-          {params.dialog === 'restart' && <RestartDialog app={data} onClose={params.closeDialog} />}
-          {params.dialog === 'destroy' && (
-            <DestroyDialog
-              app={data}
-              onClose={params.closeDialog}
-              onDestroyed={() => void navigate(groupHref, { replace: true })}
-            />
-          )}
-          {params.dialog === 'rollback' && params.dialogVersion !== undefined && (
-            <RollbackVersionDialog
-              app={data}
-              version={params.dialogVersion}
-              onClose={params.closeDialog}
-            />
-          )}
+          <WriteControl>
+            {params.dialog === 'scale' && <ScaleDialog app={data} onClose={params.closeDialog} />}
+            {params.dialog === 'suspend' && (
+              <SuspendDialog app={data} onClose={params.closeDialog} />
+            )}
+            {params.dialog === 'restart' && (
+              <RestartDialog app={data} onClose={params.closeDialog} />
+            )}
+            {params.dialog === 'destroy' && (
+              <DestroyDialog
+                app={data}
+                onClose={params.closeDialog}
+                onDestroyed={() => void navigate(groupHref, { replace: true })}
+              />
+            )}
+            {params.dialog === 'rollback' && params.dialogVersion !== undefined && (
+              <RollbackVersionDialog
+                app={data}
+                version={params.dialogVersion}
+                onClose={params.closeDialog}
+              />
+            )}
+          </WriteControl>
         </>
       )}
     </>

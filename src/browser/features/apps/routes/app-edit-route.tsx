@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReadOnlyNotice, WriteControl } from '../../session';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { MarathonApp } from '../../../../api/marathon';
 import { paths } from '../../../shared/paths';
@@ -73,7 +74,9 @@ export function AppEditRoute() {
       </nav>
       <h1>{t('edit.title', { appId })}</h1>
       <QueryFeedback isPending={app.isPending} error={app.error} hasData={app.data !== undefined} />
-      {app.data && <EditApp app={app.data} />}
+      <WriteControl fallback={<ReadOnlyNotice />}>
+        {app.data && <EditApp app={app.data} />}
+      </WriteControl>
     </>
   );
 }

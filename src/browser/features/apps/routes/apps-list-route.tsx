@@ -20,6 +20,7 @@ import {
 import { listFolder } from '../utils/app-tree';
 import '../../../shared/ui/button.css';
 import './apps-routes.css';
+import { WriteControl } from '../../session';
 
 export function AppsListRoute() {
   const { t } = useTranslation('apps');
@@ -40,9 +41,11 @@ export function AppsListRoute() {
       <title>{tCommon('pageTitle', { page: t('list.title') })}</title>
       <div className="apps-page-heading">
         <h1>{t('list.title')}</h1>
-        <Link className="button button--primary" to={paths.appNew.href()}>
-          {t('list.create')}
-        </Link>
+        <WriteControl>
+          <Link className="button button--primary" to={paths.appNew.href()}>
+            {t('list.create')}
+          </Link>
+        </WriteControl>
       </div>
       <WriteStatusRegion />
       <AppFiltersBar filters={filters} labels={labelChoices(apps.data ?? [])} onChange={update} />

@@ -8,6 +8,7 @@ import { formatIsoTime } from '../../../shared/format/format-iso-time';
 import { DeploymentProgress } from './deployment-progress';
 import '../../../shared/ui/button.css';
 import './deployment-card.css';
+import { WriteControl } from '../../session';
 
 /** One deployment: what it changes, its steps (the current one marked), and how to end it. */
 export function DeploymentCard({
@@ -68,18 +69,20 @@ export function DeploymentCard({
           );
         })}
       </ol>
-      <div
-        className="deployment-card__buttons"
-        role="group"
-        aria-label={t('card.actions', { id: deployment.id })}
-      >
-        <button type="button" className="button" onClick={onRollback}>
-          {t('card.rollback')}
-        </button>
-        <button type="button" className="button button--danger" onClick={onStop}>
-          {t('card.stop')}
-        </button>
-      </div>
+      <WriteControl>
+        <div
+          className="deployment-card__buttons"
+          role="group"
+          aria-label={t('card.actions', { id: deployment.id })}
+        >
+          <button type="button" className="button" onClick={onRollback}>
+            {t('card.rollback')}
+          </button>
+          <button type="button" className="button button--danger" onClick={onStop}>
+            {t('card.stop')}
+          </button>
+        </div>
+      </WriteControl>
     </article>
   );
 }

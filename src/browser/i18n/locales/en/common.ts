@@ -10,6 +10,7 @@ export const common = {
     tasks: 'Tasks',
     apps: 'Apps',
     deployments: 'Deployments',
+    audit: 'Audit',
   },
   language: {
     label: 'Language',

@@ -11,6 +11,7 @@ export const common: typeof en = {
     frameworks: '框架',
     tasks: '任务',
     apps: '应用',
+    audit: '审计',
     deployments: '部署',
   },
   language: {
