@@ -8,7 +8,8 @@ export default defineConfig({
   plugins: [react()],
   build: {
     outDir: 'dist',
-    sourcemap: true,
+    // Production builds ship no source maps: the console's source stays off the wire.
+    sourcemap: false,
     // Monaco's chunks are megabytes but load only when an editor opens; the JS loaded up front
     // has its own budget (scripts/check-bundle.ts).
     chunkSizeWarningLimit: 4096,

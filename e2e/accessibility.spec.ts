@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './support/accessibility';
-import { expect, test } from './support/fixtures';
+import { CONSOLE_HEADERS, expect, test } from './support/fixtures';
 
 /** Deployments and the proxy's first read of the cluster take a few seconds of real time. */
 const SETTLED = { timeout: 30_000 };
@@ -33,6 +33,7 @@ async function startDeployments(page: Page): Promise<void> {
     ['nginx', { mem: 48 }],
   ] as const) {
     const response = await page.request.put(`/api/marathon/v2/apps/${app}?force=true`, {
+      headers: CONSOLE_HEADERS,
       data: change,
     });
     expect(response.ok(), await response.text()).toBe(true);
@@ -157,6 +158,8 @@ for (const preferences of [
   test(`every page passes an axe audit in the ${preferences.theme} theme, ${preferences.language}`, async ({
     page,
   }) => {
+    // Seventeen views, each audited by axe: on a loaded 2-core machine this takes over a minute.
+    test.setTimeout(240_000);
     await storePreferences(page, preferences);
     await startDeployments(page);
     await waitForClusterModel(page);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { SEED_NGINX_DEFINITION } from '../src/browser/features/apps/editor/app-definition-fixtures';
-import { expect, test } from './support/fixtures';
+import { SEED_NGINX_DEFINITION } from '../src/browser/testing/app-definition-fixtures';
+import { CONSOLE_HEADERS, expect, test } from './support/fixtures';
 
 /** Deployments take a few seconds of real time in the simulated cluster. */
 const DEPLOYED = { timeout: 30_000 };
@@ -11,7 +11,9 @@ const writeStatus = (page: Page) => page.getByRole('status', { name: 'Changes se
 /** The seed runs /nginx and /tomcat already; the operator starts from a cluster without them. */
 async function removeSeedApps(page: Page): Promise<void> {
   for (const id of ['nginx', 'tomcat']) {
-    expect((await page.request.delete(`/api/marathon/v2/apps/${id}`)).ok()).toBe(true);
+    expect(
+      (await page.request.delete(`/api/marathon/v2/apps/${id}`, { headers: CONSOLE_HEADERS })).ok(),
+    ).toBe(true);
   }
   await expect
     .poll(async () => (await page.request.get('/api/marathon/v2/deployments')).json(), DEPLOYED)

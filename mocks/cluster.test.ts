@@ -94,6 +94,42 @@ describe('createSimulatedCluster', () => {
     expect((await fetch('http://slave-1.mesos.test:5051/state')).status).toBe(200);
   });
 
+  it('hangs a node until the fault is removed, then answers for real', async () => {
+    const cluster = simulatedCluster();
+    const removeHang = cluster.faults.inject({ node: 'master-1.mesos.test:5050', hang: true });
+    let answered = false;
+    const pending = fetch('http://master-1.mesos.test:5050/version').then((response) => {
+      answered = true;
+      return response.status;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(answered).toBe(false);
+    expect((await fetch('http://master-2.mesos.test:5050/version')).status).toBe(200);
+    removeHang();
+    expect(await pending).toBe(200);
+  });
+
+  it('sends a real body slowly, cut in half, or garbage instead', async () => {
+    const cluster = simulatedCluster();
+    const url = 'http://master-1.mesos.test:5050/master/state';
+    const whole = await (await fetch(url)).text();
+    const slow = cluster.faults.inject({ pathPrefix: '/master/state', slowBodyMs: 200 });
+    const started = performance.now();
+    expect(JSON.parse(await (await fetch(url)).text())).toMatchObject({ id: expect.any(String) });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(150);
+    slow();
+    const truncate = cluster.faults.inject({ pathPrefix: '/master/state', truncate: true });
+    const cut = await fetch(url);
+    expect(cut.status).toBe(200);
+    await expect(cut.text()).rejects.toThrow();
+    truncate();
+    cluster.faults.inject({ node: 'master-1.mesos.test:5050', garbage: true });
+    const garbage = await fetch(url);
+    expect(garbage.headers.get('content-type')).toBe('application/json');
+    expect(() => JSON.parse(whole)).not.toThrow();
+    await expect(garbage.json()).rejects.toThrow(SyntaxError);
+  });
+
   it('delays requests with injected latency and still answers', async () => {
     const cluster = simulatedCluster();
     cluster.faults.inject({ node: 'slave-2.mesos.test:5051', latencyMs: 20 });

@@ -6,7 +6,7 @@ import type { RequestHandler } from 'msw';
 import { createMarathonSimulation } from './marathon';
 import { createMesosSimulation, DEFAULT_START_TIME } from './mesos';
 import { createPrng } from './mesos/prng';
-import { FaultRegistry } from './runtime/fault-injection';
+import { FaultRegistry, type Fault } from './runtime/fault-injection';
 
 export interface SimulatedClusterOptions {
   /** Deterministic ids/timestamps/log text; default 1. */
@@ -68,13 +68,11 @@ export interface SimulatedCluster {
   /** The agent disappears: its tasks go TASK_LOST/UNREACHABLE and Marathon relaunches them elsewhere. */
   loseAgent(idOrIndex: string | number): void;
   faults: {
-    /** Add latency (ms) and/or answer with an HTTP error status for requests to matching nodes/paths. */
-    inject(fault: {
-      node?: string;
-      pathPrefix?: string;
-      latencyMs?: number;
-      status?: number;
-    }): () => void;
+    /**
+     * Latency, an error status, a hang, a slow, truncated or garbage body for requests to
+     * matching nodes/paths (see Fault); returns the removal, which also releases hung requests.
+     */
+    inject(fault: Fault): () => void;
     clear(): void;
   };
   /** Re-address nodes (used by the HTTP runtime to bind each node to 127.0.0.1:<port>). */

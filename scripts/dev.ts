@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseCliFlags } from '../src/server/cli-flags';
+import { createLog } from '../src/server/observability/log';
 import { startStadium } from '../src/server/start-stadium';
 
 const command = parseCliFlags(process.argv.slice(2), process.env);
@@ -19,7 +20,7 @@ const { options } = command;
 if (options.mesos === undefined) {
   console.log('Stadium dev: no --mesos/--marathon given, starting the built-in simulated cluster');
 }
-const stadium = await startStadium(options);
+const stadium = await startStadium({ ...options, log: createLog(options.logFormat) });
 console.log(`Stadium dev: API at ${stadium.url}; starting Vite`);
 
 const viteBin = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));

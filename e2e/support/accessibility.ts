@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import type Axe from 'axe-core';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
 import { expect } from './fixtures';
 
-const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_SCRIPT = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /** WCAG 2.0 and 2.1, levels A and AA, plus axe's best practices (landmarks, heading order...). */
 const RUN_OPTIONS: RunOptions = {
@@ -35,9 +39,10 @@ export async function expectNoAccessibilityViolations(
   page: Page,
   options: AccessibilityAuditOptions = {},
 ): Promise<void> {
-  // Injected once per document; client-side navigation keeps it.
+  // Injected once per document; client-side navigation keeps it. Evaluated, not added as a
+  // <script>: the console's CSP (rightly) refuses inline script.
   if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.addScriptTag({ path: AXE_SCRIPT });
+    await page.evaluate(AXE_SCRIPT);
   }
   const results = await page.evaluate(
     ([exclude, run]) => window.axe.run(exclude.length > 0 ? { exclude } : document, run),

@@ -1,18 +1,16 @@
 /**
  * One MSW handler for every Marathon instance. It picks the instance from the URL host, passes
- * other hosts through, and plays Marathon's servlet filters: a stopped instance drops the
- * connection, a standby proxies to the leader (adding `X-Marathon-Via`), no leader gives Jetty's
- * 503 page (Marathon <= 1.6; 1.7+ answers 502 — we emulate 1.6, whose standbys also proxy
- * `/v2/events` instead of redirecting).
+ * other hosts through, and plays Marathon's servlet filters (marathon-ha.ts) in front of the
+ * routes. We emulate Marathon 1.6, whose standbys also proxy `/v2/events` instead of redirecting.
  */
-import { http, HttpResponse, type RequestHandler } from 'msw';
+import { http, type RequestHandler } from 'msw';
 import { MarathonApiError } from './api-error';
+import { answerAsMarathonInstance } from './marathon-ha';
 import { appRoutes } from './routes/app-routes';
 import { deploymentRoutes } from './routes/deployment-routes';
 import { eventRoutes } from './routes/event-routes';
 import { groupRoutes } from './routes/group-routes';
 import { infoRoutes } from './routes/info-routes';
-import { jettyErrorPage } from './routes/jetty-error-page';
 import { queueRoutes } from './routes/queue-routes';
 import {
   json,
@@ -32,12 +30,6 @@ const ROUTES: Route[] = [
   ...queueRoutes,
   ...eventRoutes,
 ];
-
-const CACHE_HEADERS = {
-  'Cache-Control': 'no-cache, no-store, must-revalidate',
-  Pragma: 'no-cache',
-  Expires: '0',
-};
 
 async function dispatch(context: RouteContext): Promise<Response> {
   const { request, url } = context;
@@ -59,49 +51,15 @@ async function dispatch(context: RouteContext): Promise<Response> {
   }
 }
 
-function withHeaders(response: Response, headers: Record<string, string>): Response {
-  const merged = new Headers(response.headers);
-  for (const [name, value] of Object.entries(headers)) merged.set(name, value);
-  return new Response(response.body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: merged,
-  });
-}
-
 export function createMarathonHandlers(env: SimulationEnvironment): RequestHandler[] {
   return [
-    http.all('*', async ({ request }) => {
+    http.all('*', ({ request }) => {
       const url = new URL(request.url);
       const receivedBy = env.instances.indexOfHost(url.host);
       if (receivedBy < 0) return undefined;
-      if (!env.instances.isRunning(receivedBy)) return HttpResponse.error();
-      const leader = env.instances.leaderIndexOrNull();
-      // The only answer an instance gives from its own state: whom it believes leads.
-      if (request.method === 'GET' && /^\/v2\/leader\/?$/.test(url.pathname)) {
-        if (leader === null)
-          return withHeaders(json({ message: 'There is no leader' }, 404), CACHE_HEADERS);
-        const address = env.instances.address(leader);
-        return withHeaders(json({ leader: address }), {
-          ...CACHE_HEADERS,
-          'X-Marathon-Leader': `http://${address}`,
-        });
-      }
-      if (leader === null) {
-        return withHeaders(
-          jettyErrorPage(503, 'Could not determine the current leader', url.pathname),
-          CACHE_HEADERS,
-        );
-      }
-      const leaderAddress = env.instances.address(leader);
-      const response = await dispatch({ ...env, request, url, servedBy: leader, receivedBy });
-      return withHeaders(response, {
-        ...CACHE_HEADERS,
-        'X-Marathon-Leader': `http://${leaderAddress}`,
-        ...(receivedBy !== leader
-          ? { 'X-Marathon-Via': `1.1 ${env.instances.address(receivedBy)}` }
-          : {}),
-      });
+      return answerAsMarathonInstance(env.instances, receivedBy, request, (servedBy) =>
+        dispatch({ ...env, request, url, servedBy, receivedBy }),
+      );
     }),
   ];
 }

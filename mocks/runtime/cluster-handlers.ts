@@ -5,5 +5,6 @@ import { clusterParts } from '../cluster';
 
 export function createClusterHandlers(cluster: SimulatedCluster): RequestHandler[] {
   const { faults, isNode, mesosHandlers, marathonHandlers } = clusterParts(cluster);
-  return [faults.handler(isNode), ...mesosHandlers, ...marathonHandlers];
+  const rest = [...mesosHandlers, ...marathonHandlers];
+  return [faults.handler(isNode, () => rest), ...rest];
 }

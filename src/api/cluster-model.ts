@@ -210,8 +210,6 @@ export interface TaskDetail extends TaskRow {
   } | null;
 }
 
-export type TaskListState = TaskCategory | 'all';
-
 /** What `/api/cluster/tasks?sort=` accepts; the proxy validates it and the browser offers it. */
 export const TASK_SORT_KEYS = [
   'id',

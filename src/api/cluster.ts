@@ -12,8 +12,13 @@ export interface ClusterNodeStatus {
   reachable: boolean;
   /** Whether this node is the side's current leader. */
   leader: boolean;
-  /** The last probe error, if the node did not answer. */
+  /** The last probe error, if the node did not answer; for an unreadable member, why. */
   error?: string;
+  /**
+   * A ZooKeeper member whose data Stadium cannot use (a port of 99999, a host name with a
+   * space): `url` is then its znode path, and it is never asked or followed.
+   */
+  unreadable?: true;
 }
 
 export interface ClusterSideStatus {
@@ -28,6 +33,8 @@ export interface ClusterSideStatus {
   leaderSince: number | null;
   /** Set while the side has no usable leader: why. */
   problem?: string;
+  /** Set while the side's last answer refused Stadium's credentials (401/403): why. */
+  credentialsRefused?: string;
 }
 
 export interface ClusterStatus {

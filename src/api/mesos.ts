@@ -228,16 +228,6 @@ export interface MesosStateSummary {
 
 export type MetricsSnapshot = Record<string, number>;
 
-export interface MesosVersion {
-  version: string;
-  build_date?: string;
-  build_time?: number;
-  build_user?: string;
-  git_sha?: string;
-  git_branch?: string;
-  git_tag?: string;
-}
-
 export interface MesosExecutor {
   id: string;
   name: string;

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { SimulatedClusterOptions } from '../../mocks/index';
-import { CLI_USAGE, parseCliFlags } from './cli-flags';
+import { CLI_USAGE, loggableConfig, parseCliFlags } from './cli-flags';
+import { createLog } from './observability/log';
+import { packageRoot } from './package-root';
+import { redactUserinfo } from './redact-secrets';
+import { exitOnSignals, guardProcess, SHUTDOWN_GRACE_MS } from './graceful-shutdown';
 import { startStadium, type RunningStadium } from './start-stadium';
 
 /** The demo cluster `stadium` starts without --mesos/--marathon. */
@@ -9,9 +14,7 @@ const SIMULATION = { masters: 3, agents: 3, marathons: 3 } satisfies SimulatedCl
 const EXIT_USAGE = 2;
 
 function version(): string {
-  const pkg: unknown = JSON.parse(
-    readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
-  );
+  const pkg: unknown = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8'));
   return String((pkg as { version?: unknown }).version);
 }
 
@@ -25,46 +28,57 @@ async function main(): Promise<void> {
     return;
   }
   const { options } = command;
+  const log = createLog(options.logFormat);
   if (options.mesos === undefined) {
     const { masters, agents, marathons } = SIMULATION;
-    console.log(
+    log(
       `Stadium: no --mesos/--marathon given, starting the built-in simulated cluster ` +
         `(${masters} masters, ${agents} agents, ${marathons} Marathon instances)`,
+      { event: 'startup', simulated: true },
     );
   } else {
-    console.log(`Stadium: Mesos from ${options.mesos}, Marathon from ${options.marathon}`);
+    const [mesos, marathon] = [options.mesos, options.marathon ?? ''].map(redactUserinfo);
+    log(`Stadium: Mesos from ${mesos}, Marathon from ${marathon}`, {
+      event: 'startup',
+      simulated: false,
+    });
   }
+  const config = loggableConfig(options);
+  const pairs = Object.entries(config).map(([name, value]) => `${name}=${String(value)}`);
+  log(`Stadium: configuration ${pairs.join(' ')}`, { event: 'config', config });
 
-  let stadium: RunningStadium;
+  let stadium: RunningStadium | undefined;
+  guardProcess(log, () => {
+    // Shut down as on SIGTERM, but say it failed; a supervisor restarts a clean process.
+    const exit = () => process.exit(1);
+    if (!stadium) return exit();
+    const forced = setTimeout(exit, SHUTDOWN_GRACE_MS + 2_000);
+    forced.unref();
+    stadium.close().finally(exit);
+  });
   try {
-    stadium = await startStadium({ ...options, simulation: SIMULATION });
+    stadium = await startStadium({
+      ...options,
+      upstreamTimeoutMs: Math.round(options.upstreamTimeout * 1000),
+      simulation: SIMULATION,
+      log,
+      env: process.env,
+    });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     console.error(
       code === 'EADDRINUSE'
         ? `stadium: ${options.host}:${options.port} is already in use (choose another with --port or PORT)`
-        : `stadium: ${error instanceof Error ? error.message : String(error)}`,
+        : `stadium: ${redactUserinfo(error instanceof Error ? error.message : String(error))}`,
     );
     process.exitCode = 1;
     return;
   }
-  console.log(`Stadium is serving the console at ${stadium.url}`);
-
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) process.exit(1);
-    stopping = true;
-    console.log(`Stadium: ${signal}, shutting down`);
-    stadium.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(`stadium: shutdown failed: ${String(error)}`);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  log(`Stadium is serving the console at ${stadium.url}`, { event: 'listening', url: stadium.url });
+  exitOnSignals(stadium, { log });
+  const running = stadium;
+  // htpasswd files are also watched; SIGHUP is the explicit way to re-read them.
+  process.on('SIGHUP', () => running.reloadUsers());
 }
 
 await main();

@@ -5,6 +5,7 @@ import { AppCreateRoute } from '../features/apps/routes/app-create-route';
 import { AppDetailRoute } from '../features/apps/routes/app-detail-route';
 import { AppEditRoute } from '../features/apps/routes/app-edit-route';
 import { AppsListRoute } from '../features/apps/routes/apps-list-route';
+import { AuditRoute } from '../features/audit/routes/audit-route';
 import { DeploymentsRoute } from '../features/deployments/routes/deployments-route';
 import { FrameworkRoute } from '../features/frameworks/routes/framework-route';
 import { FrameworksRoute } from '../features/frameworks/routes/frameworks-route';
@@ -24,6 +25,8 @@ export interface PageRoute {
   Component: ComponentType;
   /** The page's label under `nav.` in the common namespace; set it to list the page in the navigation. */
   nav?: NavLabel;
+  /** Listed only for people who may see it (SessionInfo.canAudit). */
+  requires?: 'audit';
 }
 
 /**
@@ -44,6 +47,7 @@ export const pageRoutes: PageRoute[] = [
   { path: paths.app.pattern, Component: AppDetailRoute },
   { path: paths.appEdit.pattern, Component: AppEditRoute },
   { path: paths.deployments.pattern, Component: DeploymentsRoute, nav: 'deployments' },
+  { path: paths.audit.pattern, Component: AuditRoute, nav: 'audit', requires: 'audit' },
   { path: paths.sandboxBrowse.pattern, Component: SandboxBrowseRoute },
   { path: paths.sandboxFile.pattern, Component: SandboxFileRoute },
   { path: paths.taskSandbox.pattern, Component: TaskSandboxRoute },

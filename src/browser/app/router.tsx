@@ -5,8 +5,9 @@ import { pageRoutes } from './page-routes';
 import { RouteErrorBoundary } from './route-error-boundary';
 
 /**
- * Shared by the browser router (main.tsx) and the memory router of component tests. Page errors
- * render inside the layout, so the header and its leaders stay on screen.
+ * Shared by the browser router (main.tsx) and the memory router of component tests. Every page
+ * has its own error boundary, inside the layout, so the header, its leaders and the navigation
+ * stay on screen and working when one page fails.
  */
 export const appRoutes: RouteObject[] = [
   {
@@ -16,7 +17,11 @@ export const appRoutes: RouteObject[] = [
       {
         ErrorBoundary: RouteErrorBoundary,
         children: [
-          ...pageRoutes.map(({ path, Component }): RouteObject => ({ path, Component })),
+          ...pageRoutes.map(({ path, Component }): RouteObject => ({
+            path,
+            Component,
+            ErrorBoundary: RouteErrorBoundary,
+          })),
           { path: '*', Component: NotFoundRoute },
         ],
       },

@@ -14,6 +14,10 @@ import { sandbox as enSandbox } from '../features/sandbox/i18n/en';
 import { sandbox as zhSandbox } from '../features/sandbox/i18n/zh-CN';
 import { tasks as enTasks } from '../features/tasks/i18n/en';
 import { tasks as zhTasks } from '../features/tasks/i18n/zh-CN';
+import { audit as enAudit } from '../features/audit/i18n/en';
+import { audit as zhAudit } from '../features/audit/i18n/zh-CN';
+import { session as enSession } from '../features/session/i18n/en';
+import { session as zhSession } from '../features/session/i18n/zh-CN';
 import { shortcuts as enShortcuts } from '../shared/shortcuts/i18n/en';
 import { shortcuts as zhShortcuts } from '../shared/shortcuts/i18n/zh-CN';
 import { clusterStatus as enClusterStatus } from './locales/en/cluster-status';
@@ -38,6 +42,8 @@ export const resources = {
     tasks: enTasks,
     charts: enCharts,
     shortcuts: enShortcuts,
+    session: enSession,
+    audit: enAudit,
   },
   'zh-CN': {
     common: zhCommon,
@@ -52,6 +58,8 @@ export const resources = {
     tasks: zhTasks,
     charts: zhCharts,
     shortcuts: zhShortcuts,
+    session: zhSession,
+    audit: zhAudit,
   },
 };
 

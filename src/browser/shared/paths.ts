@@ -1,6 +1,6 @@
 /**
  * Every page's route pattern and href builder. Links use `href()` so a path changes in one place.
- * Register a new page here and in the route table (src/browser/app/page-routes.tsx).
+ * Register a new page here and in the route table (src/browser/app/page-routes.ts).
  */
 export const paths = {
   overview: { pattern: '/', href: () => '/' },
@@ -88,6 +88,11 @@ export const paths = {
   appEdit: {
     pattern: '/apps/:appId/edit',
     href: (appId: string) => `/apps/${encodeURIComponent(appId)}/edit`,
+  },
+  /** Writes that passed Stadium; `search` holds the filters (`user`, `target`). */
+  audit: {
+    pattern: '/audit',
+    href: (search: Record<string, string> = {}) => withSearch('/audit', search),
   },
   /** Marathon's deployments; `search` holds the open dialog (`dialog`, `deployment`). */
   deployments: {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach } from 'vitest';
-import { giveVirtualTablesHeight } from '../shared/ui/virtual-table/jsdom-viewport';
+import { giveVirtualTablesHeight } from './jsdom-viewport';
 import { serveSimulatedCluster, type SimulatedApi } from './simulated-api';
 
 /**

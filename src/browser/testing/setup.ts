@@ -1,5 +1,8 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Lazy chunks (charts, Monaco) load slowly on 2 busy cores; findBy* waits for them, not for speed.
+configure({ asyncUtilTimeout: 5_000 });
 
 // Radix positions menus with ResizeObserver, which jsdom lacks; sizes are irrelevant in jsdom.
 class NoopResizeObserver implements ResizeObserver {

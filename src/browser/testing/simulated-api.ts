@@ -1,18 +1,23 @@
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse, type RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import {
   createSimulatedCluster,
-  createStadiumApiHandlers,
   type SimulatedCluster,
   type SimulatedClusterOptions,
 } from '../../../mocks';
+import { createStadiumApiHandlers } from '../../../mocks/emulation';
+import type { SessionInfo } from '../../api/access';
 
 export interface SimulatedApi {
   /** The current test's cluster; its control hooks (`marathon.stopInstance(i)`, ...) set scenes. */
   cluster(): SimulatedCluster;
   /** From now on every `/api/*` request fails at the network level, as if Stadium were gone. */
   stopStadium(): void;
+  /** Answers matching requests with these handlers first, for the rest of the test. */
+  answerFirst(...handlers: RequestHandler[]): void;
+  /** From now on the console is signed in as `session` (read-only sessions get 403 on writes). */
+  signInAs(session: SessionInfo): void;
 }
 
 /**
@@ -39,6 +44,12 @@ export function serveSimulatedCluster(options?: SimulatedClusterOptions): Simula
     },
     stopStadium() {
       server.use(http.all('*/api/*', () => HttpResponse.error()));
+    },
+    signInAs(session) {
+      server.use(...createStadiumApiHandlers(this.cluster(), { session }));
+    },
+    answerFirst(...handlers) {
+      server.use(...handlers);
     },
   };
 }

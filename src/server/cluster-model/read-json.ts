@@ -29,7 +29,7 @@ export function asBoolean(value: unknown): boolean | null {
   return typeof value === 'boolean' ? value : null;
 }
 
-/** Protobuf-JSON ids are `{ "value": "..." }` (0.27 executors), v0 ids are plain strings. */
+/** An id as Mesos writes it: a plain string (`/master/state`) or `{value}` (the v1 operator API). */
 export function asId(value: unknown): string | null {
   if (typeof value === 'string') return value;
   if (isRecord(value)) return asString(value.value);

@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici';
 import type { ClusterSide } from '../../api/cluster';
+import { redactUserinfo } from '../redact-secrets';
 import type { UpstreamSource } from '../upstream-source';
 import type { LeaderDiscovery } from './leader-discovery';
 import { LeaderState, type StadiumLog } from './leader-state';
@@ -7,6 +8,7 @@ import { MARATHON_LATCH_PATH, readMarathonLatch } from './marathon-latch-znodes'
 import { MarathonStaticDiscovery } from './marathon-static-discovery';
 import { MesosStaticDiscovery } from './mesos-static-discovery';
 import { readMesosZnodes } from './mesos-znodes';
+import type { ZookeeperTimings } from './zookeeper-children-watch';
 import { ZookeeperDiscovery } from './zookeeper-discovery';
 
 export interface DiscoveryOptions {
@@ -16,6 +18,7 @@ export interface DiscoveryOptions {
   simulated: boolean;
   dispatcher: Dispatcher;
   log: StadiumLog;
+  zookeeper?: ZookeeperTimings;
 }
 
 /** The leader discovery for one side, chosen by how that side was configured. */
@@ -25,7 +28,7 @@ export function createDiscovery(options: DiscoveryOptions): LeaderDiscovery {
     const state = new LeaderState(
       side,
       options.simulated ? 'simulated' : 'static',
-      source.text,
+      redactUserinfo(source.text),
       log,
     );
     state.setNodes(source.urls.map((url) => ({ url })));
@@ -33,13 +36,14 @@ export function createDiscovery(options: DiscoveryOptions): LeaderDiscovery {
       ? new MesosStaticDiscovery(state, dispatcher)
       : new MarathonStaticDiscovery(state, dispatcher);
   }
-  const state = new LeaderState(side, 'zookeeper', source.text, log);
+  const state = new LeaderState(side, 'zookeeper', redactUserinfo(source.text), log);
   const { zookeeper } = source;
   return new ZookeeperDiscovery({
     state,
     dispatcher,
     address: zookeeper,
     log,
+    ...(options.zookeeper && { zookeeper: options.zookeeper }),
     ...(side === 'mesos'
       ? { watchPath: zookeeper.path, read: readMesosZnodes, reachabilityPath: '/metrics/snapshot' }
       : {

@@ -14,14 +14,40 @@ function mesosState() {
 }
 
 describe('LeaderState', () => {
-  it('maps what upstreams report to the configured URLs', () => {
+  it('maps what upstreams report to the configured URLs, and nothing else', () => {
     const { state } = mesosState();
     expect(state.urlFor('//M1:5050/master/state?x=1')).toBe('http://m1:5050');
     expect(state.urlFor('m2.internal:5050')).toBe('http://10.0.0.2:5050');
     expect(state.urlFor('http://10.0.0.2:5050')).toBe('http://10.0.0.2:5050');
-    expect(state.urlFor('m3:5050')).toBe('http://m3:5050');
-    expect(state.urlFor('https://marathon-3:8443')).toBe('https://marathon-3:8443');
+    expect(state.urlFor('m3:5050')).toBeNull();
+    expect(state.urlFor('https://marathon-3:8443')).toBeNull();
+    expect(state.urlFor('m1:5051')).toBeNull();
     expect(state.urlFor('')).toBeNull();
+  });
+
+  it('maps a host name that resolves to a known ip:port to that node', async () => {
+    const log: string[] = [];
+    const state = new LeaderState('marathon', 'static', 'http://127.0.0.1:8080', (line) =>
+      log.push(line),
+    );
+    state.setNodes([{ url: 'http://127.0.0.1:8080' }]);
+    await expect(state.resolveKnown('localhost:8080')).resolves.toBe('http://127.0.0.1:8080');
+    // Learned: the synchronous answer (X-Marathon-Leader) knows it from now on.
+    expect(state.urlFor('http://localhost:8080')).toBe('http://127.0.0.1:8080');
+    await expect(state.resolveKnown('localhost:9999')).resolves.toBeNull();
+    await expect(state.resolveKnown('evil.invalid:8080')).resolves.toBeNull();
+  });
+
+  it('never adopts a foreign host, and says so once', () => {
+    const { state, log } = mesosState();
+    state.setLeader('http://m1:5050', undefined, 'master/elected');
+    expect(state.adopt('//evil.example:5050/master/state', 'redirect')).toBeNull();
+    expect(state.adopt('//evil.example:5050/master/state', 'redirect')).toBeNull();
+    expect(state.leader()).toBe('http://m1:5050');
+    expect(log).toEqual([
+      'mesos leader: (none) -> http://m1:5050 (master/elected)',
+      'mesos: not adopting "//evil.example:5050/master/state" as leader (redirect): not one of the known masters',
+    ]);
   });
 
   it('logs one line per leader switch, not per confirmation', () => {

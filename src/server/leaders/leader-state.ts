@@ -1,7 +1,10 @@
 import type { ClusterNodeStatus, ClusterSide, ClusterSideStatus } from '../../api/cluster';
 import { hostPortOf, reportedHostPort } from './host-port';
+import { resolveHostName } from './resolve-host-name';
 
-export type StadiumLog = (line: string) => void;
+import type { StadiumLog } from '../observability/log';
+
+export type { StadiumLog };
 
 export type LeaderListener = (leader: string | null) => void;
 
@@ -24,9 +27,12 @@ export class LeaderState {
   private since: number | null = null;
   private currentProblem: string | undefined;
   private nodes: NodeRecord[] = [];
+  private unreadable: ClusterNodeStatus[] = [];
   private readonly listeners = new Set<LeaderListener>();
   /** performance.now() of the last leader taken from an upstream's answer, not from discovery. */
   lastAdoptedAt = -Infinity;
+  /** The last foreign host an upstream named as leader: logged once, not on every answer. */
+  private lastRefused: string | null = null;
 
   constructor(
     readonly side: ClusterSide,
@@ -49,6 +55,17 @@ export class LeaderState {
     }));
   }
 
+  /** ZooKeeper members that cannot be used, by znode path, with the reason. */
+  setUnreadable(members: readonly { path: string; problem: string }[]): void {
+    this.unreadable = members.map(({ path, problem }) => ({
+      url: path,
+      reachable: false,
+      leader: false,
+      error: `unreadable: ${problem}`,
+      unreadable: true,
+    }));
+  }
+
   knownUrls(): string[] {
     return this.nodes.map((node) => node.url);
   }
@@ -61,14 +78,33 @@ export class LeaderState {
     else node.error = error;
   }
 
-  /** The configured/known base URL for an upstream-reported `host:port` or URL, else that address. */
+  /**
+   * The known node's base URL for an upstream-reported `host:port` or URL; null for any other host:
+   * Stadium talks only to nodes it was given or found in ZooKeeper, whatever an upstream says.
+   */
   urlFor(reported: string): string | null {
     const hostPort = reportedHostPort(reported);
     if (!hostPort) return null;
-    const known = this.nodes.find((node) => node.hostPorts.has(hostPort));
-    if (known) return known.url;
-    // X-Marathon-Leader carries a scheme (https with --disable_http); host:port forms do not.
-    return `${/^https:\/\//i.test(reported.trim()) ? 'https' : 'http'}://${hostPort}`;
+    return this.nodes.find((node) => node.hostPorts.has(hostPort))?.url ?? null;
+  }
+
+  /**
+   * As urlFor, and a host name whose address and port are a known node's names that node (nodes
+   * given by IP report themselves by host name); it is remembered as an alias of the node.
+   */
+  async resolveKnown(reported: string): Promise<string | null> {
+    const known = this.urlFor(reported);
+    const hostPort = reportedHostPort(reported);
+    if (known !== null || hostPort === null) return known;
+    const colon = hostPort.lastIndexOf(':');
+    const port = hostPort.slice(colon + 1);
+    for (const address of await resolveHostName(hostPort.slice(0, colon))) {
+      const node = this.nodes.find((candidate) => candidate.hostPorts.has(`${address}:${port}`));
+      if (!node) continue;
+      node.hostPorts.add(hostPort);
+      return node.url;
+    }
+    return null;
   }
 
   setLeader(url: string | null, problem?: string, why?: string): void {
@@ -77,6 +113,15 @@ export class LeaderState {
     const to = url ?? `(none: ${this.currentProblem})`;
     this.log(
       `${this.side} leader: ${this.leaderUrl ?? '(none)'} -> ${to}${why ? ` (${why})` : ''}`,
+      {
+        event: 'leader-change',
+        level: url ? 'info' : 'warn',
+        side: this.side,
+        from: this.leaderUrl,
+        to: url,
+        ...(url ? {} : { problem: this.currentProblem }),
+        ...(why ? { why } : {}),
+      },
     );
     this.leaderUrl = url;
     this.since = Date.now();
@@ -89,10 +134,23 @@ export class LeaderState {
     return () => this.listeners.delete(listener);
   }
 
-  /** An upstream named the leader (a redirect, X-Marathon-Leader): take it until discovery says otherwise. */
+  /**
+   * An upstream named the leader (a redirect, X-Marathon-Leader): take it until discovery says
+   * otherwise, if it is a known node. Returns null for any other host, which is never adopted.
+   */
   adopt(reported: string, why: string): string | null {
     const url = this.urlFor(reported);
-    if (url && url !== this.leaderUrl) {
+    if (url === null) {
+      if (reported !== this.lastRefused) {
+        const plural = this.side === 'mesos' ? 'masters' : 'Marathon instances';
+        this.log(
+          `${this.side}: not adopting "${reported}" as leader (${why}): not one of the known ${plural}`,
+        );
+      }
+      this.lastRefused = reported;
+      return null;
+    }
+    if (url !== this.leaderUrl) {
       this.lastAdoptedAt = performance.now();
       this.setLeader(url, undefined, why);
     }
@@ -119,7 +177,7 @@ export class LeaderState {
       leader: this.leaderUrl,
       discovery: this.discovery,
       source: this.source,
-      nodes,
+      nodes: [...nodes, ...this.unreadable],
       leaderSince: this.since,
       ...(this.leaderUrl === null ? { problem: this.currentProblem ?? 'no leader is known' } : {}),
     };

@@ -1,3 +1,4 @@
+import { credentialsRefusedMessage, refusesCredentials } from '../access/credential-refusals';
 import { parseJsonObject, probe } from './http-probe';
 import { PolledDiscovery } from './polled-discovery';
 
@@ -21,11 +22,12 @@ export class MarathonStaticDiscovery extends PolledDiscovery {
       this.state.setReachable(url, true);
       const leader = parseJsonObject(result.body)?.['leader'];
       if (result.statusCode === 200 && typeof leader === 'string') {
-        const leaderUrl = this.state.urlFor(leader);
+        const leaderUrl = await this.state.resolveKnown(leader);
         if (leaderUrl) reported.set(url, leaderUrl);
       } else {
-        problem =
-          result.statusCode === 404
+        problem = refusesCredentials(result.statusCode)
+          ? credentialsRefusedMessage('marathon', result.statusCode, `${url}/v2/leader`)
+          : result.statusCode === 404
             ? 'Marathon reports no leader (election in progress?)'
             : `HTTP ${result.statusCode} from /v2/leader`;
       }

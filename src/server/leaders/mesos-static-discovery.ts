@@ -1,3 +1,4 @@
+import { credentialsRefusedMessage, refusesCredentials } from '../access/credential-refusals';
 import { parseJsonObject, probe, type ProbeResult } from './http-probe';
 import { PolledDiscovery } from './polled-discovery';
 
@@ -43,7 +44,7 @@ export class MesosStaticDiscovery extends PolledDiscovery {
       const result = await probe(this.dispatcher, url, '/master/redirect');
       const location = result.ok ? result.headers['location'] : undefined;
       if (result.ok && result.statusCode === 307 && typeof location === 'string') {
-        const leader = this.state.urlFor(location);
+        const leader = await this.state.resolveKnown(location);
         if (leader) return [leader, undefined, `/master/redirect on ${url}`];
       }
       if (result.ok && result.statusCode === 503) problem = 'No leader elected';
@@ -54,5 +55,8 @@ export class MesosStaticDiscovery extends PolledDiscovery {
 
 function probeFailure(result: ProbeResult): string | undefined {
   if (!result.ok) return result.error;
+  if (refusesCredentials(result.statusCode)) {
+    return credentialsRefusedMessage('mesos', result.statusCode, '/metrics/snapshot');
+  }
   return result.statusCode === 200 ? undefined : `HTTP ${result.statusCode} from /metrics/snapshot`;
 }

@@ -59,8 +59,38 @@ describe('readMesosZnodes', () => {
   it('reports an empty group', () => {
     expect(readMesosZnodes([])).toEqual({
       members: [],
+      unreadable: [],
       leader: null,
       problem: 'no master is registered in ZooKeeper',
+    });
+  });
+
+  it('refuses addresses that would not make a URL, and says why', () => {
+    const reading = readMesosZnodes([
+      { name: 'json.info_0000000001', data: masterInfo('10.0.0.1', 99999, 'm1') },
+      { name: 'json.info_0000000002', data: Buffer.from('{"hostname":"m 2","port":5050}') },
+      { name: 'json.info_0000000003', data: masterInfo('10.0.0.3', 5050, 'm3') },
+      { name: '0000000004', data: Buffer.from('master@bad host:5050') },
+    ]);
+    expect(reading).toEqual({
+      members: [{ url: 'http://10.0.0.3:5050', aliases: ['m3:5050', '10.0.0.3:5050'] }],
+      leader: null,
+      problem:
+        'the leading znode json.info_0000000001 is unusable: its MasterInfo port 99999 is not a port from 1 to 65535',
+      unreadable: [
+        {
+          name: 'json.info_0000000001',
+          problem: 'its MasterInfo port 99999 is not a port from 1 to 65535',
+        },
+        {
+          name: 'json.info_0000000002',
+          problem: 'its MasterInfo host "m 2" is not a host name or address',
+        },
+        {
+          name: '0000000004',
+          problem: 'its UPID host "bad host" is not a host name or address',
+        },
+      ],
     });
   });
 });

@@ -1,4 +1,5 @@
 import { parseJsonObject } from './http-probe';
+import { checkHostPort, checkHostPortText, type CheckedHostPort } from './member-address';
 import type { Znode, ZnodeReading } from './znode-members';
 
 interface Candidate {
@@ -41,17 +42,23 @@ export function readMesosZnodes(children: readonly Znode[]): ZnodeReading {
   }
   candidates.sort((a, b) => a.sequence - b.sequence);
   const members = candidates.flatMap(({ url, aliases }) => (url ? [{ url, aliases }] : []));
+  const unreadable = candidates.flatMap(({ name, url, unreadable: problem }) =>
+    url ? [] : [{ name, problem: problem ?? 'it names no address' }],
+  );
   const lowest = candidates[0];
-  if (!lowest) return { members, leader: null, problem: 'no master is registered in ZooKeeper' };
+  if (!lowest) {
+    return { members, unreadable, leader: null, problem: 'no master is registered in ZooKeeper' };
+  }
   if (!lowest.url) {
     const why = lowest.unreadable ?? 'it names no address';
     return {
       members,
+      unreadable,
       leader: null,
       problem: `the leading znode ${lowest.name} is unusable: ${why}`,
     };
   }
-  return { members, leader: lowest.url };
+  return { members, unreadable, leader: lowest.url };
 }
 
 function fromMasterInfo(text: string): Pick<Candidate, 'url' | 'aliases' | 'unreadable'> {
@@ -65,25 +72,32 @@ function fromMasterInfo(text: string): Pick<Candidate, 'url' | 'aliases' | 'unre
   const port = numberField(address?.['port']) ?? numberField(info['port']);
   const ip = stringField(address?.['ip']);
   const fromPid = typeof info['pid'] === 'string' ? upidHostPort(info['pid']) : null;
-  const hostPort =
-    ip && port ? `${ip}:${port}` : (fromPid ?? (hostname && port ? `${hostname}:${port}` : null));
-  if (!hostPort) return { url: null, aliases: [], unreadable: 'its MasterInfo has no address' };
-  const aliases = [hostname && port ? `${hostname}:${port}` : null, fromPid].filter(
-    (alias): alias is string => alias !== null,
+  const byIp = ip && port !== null ? checkHostPort(ip, port) : null;
+  const byName = hostname && port !== null ? checkHostPort(hostname, port) : null;
+  // The first address given decides; a broken one is reported rather than skipped over.
+  const chosen = byIp ?? fromPid ?? byName;
+  if (!chosen) return { url: null, aliases: [], unreadable: 'its MasterInfo has no address' };
+  if ('problem' in chosen) {
+    return { url: null, aliases: [], unreadable: `its MasterInfo ${chosen.problem}` };
+  }
+  const aliases = [byName, fromPid].flatMap((alias) =>
+    alias && 'hostPort' in alias ? [alias.hostPort] : [],
   );
-  return { url: `http://${hostPort}`, aliases };
+  return { url: `http://${chosen.hostPort}`, aliases };
 }
 
 function fromUpid(text: string): Pick<Candidate, 'url' | 'aliases' | 'unreadable'> {
-  const hostPort = upidHostPort(text.trim());
-  return hostPort
-    ? { url: `http://${hostPort}`, aliases: [] }
-    : { url: null, aliases: [], unreadable: 'its data is not a master UPID' };
+  const checked = upidHostPort(text.trim());
+  if (!checked) return { url: null, aliases: [], unreadable: 'its data is not a master UPID' };
+  if ('problem' in checked)
+    return { url: null, aliases: [], unreadable: `its UPID ${checked.problem}` };
+  return { url: `http://${checked.hostPort}`, aliases: [] };
 }
 
-/** `master@10.0.0.1:5050` -> `10.0.0.1:5050`. */
-function upidHostPort(upid: string): string | null {
-  return /^[^@]+@([^:@]+:\d+)$/.exec(upid)?.[1] ?? null;
+/** `master@10.0.0.1:5050` -> `10.0.0.1:5050`, checked. */
+function upidHostPort(upid: string): CheckedHostPort | null {
+  const hostPort = /^[^@]+@([^@]+:\d+)$/.exec(upid)?.[1];
+  return hostPort === undefined ? null : checkHostPortText(hostPort);
 }
 
 function stringField(value: unknown): string | null {
@@ -91,5 +105,5 @@ function stringField(value: unknown): string | null {
 }
 
 function numberField(value: unknown): number | null {
-  return typeof value === 'number' && value > 0 ? value : null;
+  return typeof value === 'number' ? value : null;
 }

@@ -26,6 +26,10 @@ export abstract class StateBackedDiscovery implements LeaderDiscovery {
     return this.state.leader();
   }
 
+  knownNode(reported: string): Promise<string | null> {
+    return this.state.resolveKnown(reported);
+  }
+
   onLeaderChange(listener: LeaderListener): () => void {
     return this.state.onLeaderChange(listener);
   }

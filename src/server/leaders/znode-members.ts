@@ -12,4 +12,12 @@ export interface ZnodeReading {
   leader: string | null;
   /** Why there is no leader, when there is none. */
   problem?: string;
+  /** Members whose data Stadium cannot use, each with the reason; shown, never followed. */
+  unreadable: UnreadableMember[];
+}
+
+export interface UnreadableMember {
+  /** The znode's name, e.g. `json.info_0000000003`. */
+  name: string;
+  problem: string;
 }

@@ -4,7 +4,11 @@ import type { LeaderState, StadiumLog } from './leader-state';
 import { RefreshGate } from './refresh-gate';
 import { DISCOVERY_INTERVAL_MS, StateBackedDiscovery } from './state-backed-discovery';
 import type { ZookeeperAddress } from './zookeeper-address';
-import { ZookeeperChildrenWatch, type ChildrenUpdate } from './zookeeper-children-watch';
+import {
+  ZookeeperChildrenWatch,
+  type ChildrenUpdate,
+  type ZookeeperTimings,
+} from './zookeeper-children-watch';
 import type { Znode, ZnodeReading } from './znode-members';
 
 export interface ZookeeperDiscoveryOptions {
@@ -18,12 +22,15 @@ export interface ZookeeperDiscoveryOptions {
   reachabilityPath: string;
   log: StadiumLog;
   connectTimeoutMs?: number;
+  zookeeper?: ZookeeperTimings;
 }
 
 /** Leader and members from ZooKeeper watches; members are also probed over HTTP for reachability. */
 export class ZookeeperDiscovery extends StateBackedDiscovery {
   private readonly watch: ZookeeperChildrenWatch;
   private readonly reachability = new RefreshGate(() => this.probeMembers());
+  /** Unreadable members already logged: one line each, not one per read. */
+  private readonly reported = new Set<string>();
 
   constructor(private readonly options: ZookeeperDiscoveryOptions) {
     super(options.state);
@@ -32,6 +39,7 @@ export class ZookeeperDiscovery extends StateBackedDiscovery {
       options.watchPath,
       (update) => this.apply(update),
       options.log,
+      options.zookeeper,
     );
   }
 
@@ -57,10 +65,22 @@ export class ZookeeperDiscovery extends StateBackedDiscovery {
 
   private apply(update: ChildrenUpdate): void {
     if (!update.ok) {
+      // Losing ZooKeeper says nothing about who leads: keep following the last known leader
+      // (redirects and X-Marathon-Leader still correct it) until ZooKeeper answers again.
+      if (update.transient && this.state.leader() !== null) return;
       this.state.setLeader(null, update.problem);
       return;
     }
     const reading = this.options.read(update.children);
+    const { watchPath, log } = this.options;
+    for (const { name, problem } of reading.unreadable) {
+      if (this.reported.has(name)) continue;
+      this.reported.add(name);
+      log(`zookeeper ${watchPath}/${name}: skipped, ${problem}`);
+    }
+    this.state.setUnreadable(
+      reading.unreadable.map(({ name, problem }) => ({ path: `${watchPath}/${name}`, problem })),
+    );
     this.state.setNodes(reading.members);
     this.state.setLeader(reading.leader, reading.problem, 'ZooKeeper');
     void this.reachability.refresh();

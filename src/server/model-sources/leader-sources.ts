@@ -1,5 +1,7 @@
 import type { ClusterModelSources } from '../cluster-model';
-import type { LeaderForwarder } from '../proxy/leader-forwarder';
+import type { ForwardOutcome, LeaderForwarder } from '../proxy/leader-forwarder';
+import { UpstreamRequestError } from '../proxy/send-upstream';
+import { describeUpstreamError } from '../proxy/upstream-errors';
 import { readJsonBody } from './read-json-body';
 
 export interface LeaderSources extends ClusterModelSources {
@@ -14,10 +16,11 @@ export class SourceError extends Error {}
  * The cluster model's inputs, read through the same leader-following forwarders as the proxy
  * routes: a redirect or a dead leader is handled (and re-discovered) there, once for everybody.
  */
-export function createLeaderSources(sides: {
-  mesos: LeaderForwarder;
-  marathon: LeaderForwarder;
-}): LeaderSources {
+export function createLeaderSources(
+  sides: { mesos: LeaderForwarder; marathon: LeaderForwarder },
+  /** Deadline of each read (the model's fetch timeout also bounds it). */
+  readTimeoutMs: number,
+): LeaderSources {
   let stateOrigin: string | null = null;
 
   async function getJson(
@@ -25,12 +28,17 @@ export function createLeaderSources(sides: {
     path: string,
     signal: AbortSignal,
   ): Promise<{ body: unknown; bytes: number; origin: string }> {
-    const outcome = await forwarder.forward({
-      method: 'GET',
-      path,
-      headers: { accept: 'application/json' },
-      signal,
-    });
+    let outcome: ForwardOutcome;
+    try {
+      outcome = await forwarder.forward(
+        { method: 'GET', path, headers: { accept: 'application/json' }, signal },
+        readTimeoutMs,
+      );
+    } catch (error) {
+      // The model gave up on the read (its own fetch timeout): say where and why.
+      if (!(error instanceof UpstreamRequestError)) throw error;
+      throw new SourceError(`${error.origin}${path}: ${describeUpstreamError(error.cause)}`);
+    }
     if (outcome.kind === 'failure') throw new SourceError(outcome.message);
     const { response, origin } = outcome;
     if (response.statusCode !== 200) {

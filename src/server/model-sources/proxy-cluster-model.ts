@@ -32,17 +32,22 @@ export function createProxyClusterModel(options: {
   tuning?: Omit<ClusterModelOptions, 'onError'>;
   /** Heartbeat margin and retry wait of the Mesos event stream (tests shorten them). */
   streamTuning?: { heartbeatMargin?: number; retryMs?: number };
+  /** --upstream-timeout; the model's reads get three times as long (see README). */
+  upstreamTimeoutMs: number;
 }): ProxyClusterModel {
   const { mesos, log } = options;
-  const sources = createLeaderSources({
-    mesos: options.mesosForwarder,
-    marathon: options.marathonForwarder,
-  });
+  // A big cluster's /master/state is built in full before its first byte is sent.
+  const readTimeoutMs = options.tuning?.fetchTimeoutMs ?? options.upstreamTimeoutMs * 3;
+  const sources = createLeaderSources(
+    { mesos: options.mesosForwarder, marathon: options.marathonForwarder },
+    readTimeoutMs,
+  );
   let stateFailing = false;
   /** Metrics samples taken when the last metrics failure was logged: a streak takes none. */
   let metricsTakenAtFailure = -1;
   const model: ClusterModel = createClusterModel(sources, {
     ...options.tuning,
+    fetchTimeoutMs: readTimeoutMs,
     onError(source, error) {
       const message = error instanceof Error ? error.message : String(error);
       if (source === 'state') {
@@ -60,7 +65,12 @@ export function createProxyClusterModel(options: {
         metrics: 'cannot read /metrics/snapshot',
         listener: 'a snapshot listener failed',
       };
-      log(`cluster model: ${what[source]}: ${message}`);
+      log(`cluster model: ${what[source]}: ${message}`, {
+        event: 'upstream-error',
+        level: 'warn',
+        upstream: 'model',
+        source,
+      });
     },
   });
   const unsubscribeSnapshots = model.subscribe(() => {
@@ -70,6 +80,7 @@ export function createProxyClusterModel(options: {
       model.stateFeed() === 'stream'
         ? 'cluster model: the master event stream is back'
         : 'cluster model: reading /master/state again',
+      { event: 'upstream-recovered', upstream: 'model' },
     );
   });
 

@@ -3,6 +3,7 @@ import type { FakeMarathonGroup } from '../test-support/fake-marathon';
 import { startFakeUpstreams, type FakeUpstreams } from '../test-support/fake-upstreams';
 import type { RecordedRequest, TestHttpServer } from '../test-support/http-server';
 import { getJson, startProxyUnderTest, type ProxyUnderTest } from '../test-support/proxy-harness';
+import { CONSOLE } from '../test-support/console-request';
 
 /** Requests other than Stadium's leader probes and its cluster model's app reads. */
 const appRequests = (instance: TestHttpServer): RecordedRequest[] =>
@@ -47,7 +48,7 @@ describe('Marathon proxy', () => {
     const payload = '{"id":"/web","cmd":"sleep 1000","instances":1}';
     const created = await getJson(`${proxy.url}/api/marathon/v2/apps`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...CONSOLE, 'content-type': 'application/json' },
       body: payload,
     });
     expect(created.status).toBe(200);

@@ -8,6 +8,8 @@ export interface UpstreamRequest {
   /** Buffered so that a 307 can be answered by sending the same body again. */
   body?: Buffer;
   signal?: AbortSignal;
+  /** undici's per-request limits: time to the response headers, longest silence in the body. */
+  timeouts?: { headersMs: number; bodyIdleMs: number };
 }
 
 export interface UpstreamAnswer {
@@ -32,6 +34,19 @@ export class TooManyRedirectsError extends Error {
   }
 }
 
+/** A redirect named a host that is none of the known nodes; it was not followed. */
+export class ForeignRedirectError extends Error {
+  constructor(
+    readonly from: string,
+    readonly location: string,
+  ) {
+    super(`${from} redirected to ${location}`);
+  }
+}
+
+/** The known node's base URL for a redirect target, or null when it is no known node. */
+export type KnownNodeOf = (target: string) => Promise<string | null>;
+
 export const MAX_REDIRECTS = 3;
 
 export async function sendOnce(
@@ -47,6 +62,10 @@ export async function sendOnce(
       headers: request.headers,
       body: request.body ?? null,
       signal: request.signal ?? null,
+      ...(request.timeouts && {
+        headersTimeout: request.timeouts.headersMs,
+        bodyTimeout: request.timeouts.bodyIdleMs,
+      }),
     });
   } catch (error) {
     throw new UpstreamRequestError(origin, error);
@@ -56,12 +75,14 @@ export async function sendOnce(
 /**
  * Sends the request and follows redirects itself: Mesos answers 307 with a scheme-less
  * `Location: //leader:5050/path?query`, resolved here against the URL that was asked. 307/308
- * keep the method and body; 301/302/303 are followed for GET and HEAD only.
+ * keep the method and body; 301/302/303 are followed for GET and HEAD only. Only redirects to
+ * known nodes are followed (to their configured base URL); any other throws ForeignRedirectError.
  */
 export async function sendFollowingRedirects(
   dispatcher: Dispatcher,
   origin: string,
   request: UpstreamRequest,
+  knownNodeOf: KnownNodeOf,
   maxRedirects = MAX_REDIRECTS,
 ): Promise<UpstreamAnswer> {
   // The first hop sends the client's path byte for byte; later hops use the resolved Location.
@@ -76,9 +97,11 @@ export async function sendFollowingRedirects(
     );
     if (!next) return { origin: target.origin, response };
     await response.body.dump();
+    const known = await knownNodeOf(next.href);
+    if (known === null) throw new ForeignRedirectError(target.origin, next.origin);
     chain.push(next.href);
     if (chain.length > maxRedirects + 1) throw new TooManyRedirectsError(chain, maxRedirects);
-    target = { origin: next.origin, path: `${next.pathname}${next.search}` };
+    target = { origin: known, path: `${next.pathname}${next.search}` };
   }
 }
 

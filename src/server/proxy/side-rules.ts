@@ -1,7 +1,10 @@
 import type { SideRules } from './leader-forwarder';
 
 export const MESOS_RULES: SideRules = {
+  side: 'mesos',
   noun: 'Mesos master',
+  plural: 'masters',
+  flag: '--mesos',
   // 503 "No leader elected" during elections; 502 from a load balancer in front of a master.
   rediscoverOn: [502, 503],
 };
@@ -11,7 +14,10 @@ function firstHeader(value: string | string[] | undefined): string | undefined {
 }
 
 export const MARATHON_RULES: SideRules = {
+  side: 'marathon',
   noun: 'Marathon instance',
+  plural: 'Marathon instances',
+  flag: '--marathon',
   // A standby that cannot reach a leader answers 502 (>= 1.7) or 503 (<= 1.6).
   rediscoverOn: [502, 503],
   inspect({ origin, response }, discovery) {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeAgent, type FakeAgent } from '../test-support/fake-agent';
 import { startFakeUpstreams, type FakeUpstreams } from '../test-support/fake-upstreams';
 import { getJson, startProxyUnderTest, type ProxyUnderTest } from '../test-support/proxy-harness';
+import { CONSOLE } from '../test-support/console-request';
 import { defined } from '../test-support/defined';
 
 const AGENT_ID = '1d2f6b52-8ad9-4ba4-9a7b-2c1d0f7e4b3a-S0';
@@ -75,6 +76,7 @@ describe('/api/agents', () => {
   it('refuses writes to agents', async () => {
     const { status } = await getJson(`${proxy.url}/api/agents/${AGENT_ID}/files/read`, {
       method: 'POST',
+      headers: CONSOLE,
       body: 'x',
     });
     expect(status).toBe(404);

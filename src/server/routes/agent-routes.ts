@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { Dispatcher } from 'undici';
 import type { AgentResolver } from '../agents/model-agent-directory';
+import { credentialsRefusedMessage, refusesCredentials } from '../access/credential-refusals';
 import { isAllowedAgentPath } from '../agents/agent-paths';
 import type { LegacyJsonNames } from '../proxy/legacy-json-names';
 import { replyWithMessage, replyWithUpstream } from '../proxy/reply-upstream';
 import { sendOnce, UpstreamRequestError } from '../proxy/send-upstream';
+import { underDeadline } from '../proxy/upstream-deadline';
 import { describeUpstreamError, isUpstreamTimeout } from '../proxy/upstream-errors';
 import { upstreamRequestFrom } from './upstream-request';
 
@@ -13,9 +15,18 @@ const PREFIX = '/api/agents/';
 /** `/api/agents/<agentId>/<path>` -> that agent's ip:port, as the leading master knows it. */
 export function registerAgentRoutes(
   scope: FastifyInstance,
-  agents: AgentResolver,
-  dispatcher: Dispatcher,
-  legacyNames: LegacyJsonNames,
+  {
+    agents,
+    dispatcher,
+    legacyNames,
+    timeoutMs,
+  }: {
+    agents: AgentResolver;
+    dispatcher: Dispatcher;
+    legacyNames: LegacyJsonNames;
+    /** Deadline for the agent's response headers (--upstream-timeout). */
+    timeoutMs: number;
+  },
 ): void {
   scope.route<{ Params: { agentId: string } }>({
     method: ['GET', 'HEAD'],
@@ -31,14 +42,27 @@ export function registerAgentRoutes(
       }
       const found = await agents.lookup(agentId);
       if (found.kind === 'failure') return replyWithMessage(reply, found.statusCode, found.message);
+      const { sent, deadline } = underDeadline(
+        upstreamRequestFrom(request, reply, rest),
+        timeoutMs,
+      );
       try {
-        const upstream = upstreamRequestFrom(request, reply, rest);
-        const { response } = await legacyNames.send(found.url, upstream, async (origin, sent) => ({
+        const { response } = await legacyNames.send(found.url, sent, async (origin, next) => ({
           origin,
-          response: await sendOnce(dispatcher, origin, sent),
+          response: await sendOnce(dispatcher, origin, next),
         }));
+        if (refusesCredentials(response.statusCode)) {
+          await response.body.dump();
+          const where = `agent ${agentId} at ${found.url}`;
+          return replyWithMessage(
+            reply,
+            502,
+            credentialsRefusedMessage('mesos', response.statusCode, where),
+          );
+        }
         return await replyWithUpstream(reply, request.method, response);
       } catch (error) {
+        deadline.clear();
         if (!(error instanceof UpstreamRequestError)) throw error;
         return replyWithMessage(
           reply,

@@ -3,15 +3,8 @@ import type { LeaderForwarder } from '../proxy/leader-forwarder';
 import { replyWithMessage, replyWithUpstream } from '../proxy/reply-upstream';
 import { upstreamRequestFrom } from './upstream-request';
 
-export const PROXIED_METHODS = [
-  'DELETE',
-  'GET',
-  'HEAD',
-  'OPTIONS',
-  'PATCH',
-  'POST',
-  'PUT',
-] as const;
+/** OPTIONS is absent: the request pipeline answers it, never an upstream. */
+export const PROXIED_METHODS = ['DELETE', 'GET', 'HEAD', 'PATCH', 'POST', 'PUT'] as const;
 
 /** `<prefix>/<path>` -> the same path on the side's current leader. */
 export function registerSideRoutes(

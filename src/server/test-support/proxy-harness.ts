@@ -22,7 +22,7 @@ export const TEST_INDEX_HTML = '<!doctype html><title>Stadium test console</titl
  * cluster), with a tiny built console.
  */
 export async function startProxyUnderTest(
-  upstreams: Pick<StadiumOptions, 'mesos' | 'marathon' | 'simulation' | 'clusterModel' | 'streams'>,
+  upstreams: Omit<StadiumOptions, 'port' | 'host' | 'distDir' | 'log'>,
 ): Promise<ProxyUnderTest> {
   const distDir = mkdtempSync(join(tmpdir(), 'stadium-dist-'));
   mkdirSync(join(distDir, 'assets'));

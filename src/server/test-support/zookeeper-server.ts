@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createConnection, createServer, type AddressInfo } from 'node:net';
+import { createConnection, createServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,6 +11,10 @@ export interface ZooKeeperTestServer {
   /** `127.0.0.1:<port>` */
   connectionString: string;
   port: number;
+  /** Stops the server process, keeping its data: clients see connection refused. */
+  halt(): Promise<void>;
+  /** Starts it again on the same port and data (sessions survive if not yet expired). */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -49,23 +53,31 @@ export async function startZooKeeperServer(
       '',
     ].join('\n'),
   );
-  const child = spawn(
-    'java',
-    ['-cp', jar, 'org.apache.zookeeper.server.ZooKeeperServerMain', join(dir, 'zoo.cfg')],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const output: Buffer[] = [];
-  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
-  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
-  const stop = () =>
-    stopProcess(child).finally(() => rmSync(dir, { recursive: true, force: true }));
+  let child: ChildProcess | null = null;
+  const launch = async () => {
+    const output: Buffer[] = [];
+    const started = spawn(
+      'java',
+      ['-cp', jar, 'org.apache.zookeeper.server.ZooKeeperServerMain', join(dir, 'zoo.cfg')],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    child = started;
+    started.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
+    started.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
+    await waitUntilServing(started, port, () => Buffer.concat(output).toString('utf8'));
+  };
+  const halt = async () => {
+    if (child) await stopProcess(child);
+    child = null;
+  };
+  const stop = () => halt().finally(() => rmSync(dir, { recursive: true, force: true }));
   try {
-    await waitUntilServing(child, port, () => Buffer.concat(output).toString('utf8'));
+    await launch();
   } catch (error) {
     await stop();
     throw error;
   }
-  return { connectionString: `127.0.0.1:${port}`, port, stop };
+  return { connectionString: `127.0.0.1:${port}`, port, halt, resume: launch, stop };
 }
 
 async function waitUntilServing(
@@ -103,14 +115,23 @@ function fourLetterWord(port: number, word: string): Promise<string> {
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * A free port below Linux's ephemeral range, picked at random: a server that a test stops and
+ * restarts keeps its port, and the port-0 servers of tests running alongside (which the kernel
+ * takes from the ephemeral range) must not be handed it while it is down.
+ */
+async function freePort(): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (await isFree(port)) return port;
+  }
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 }
 
@@ -125,3 +146,29 @@ function stopProcess(child: ChildProcess): Promise<void> {
     child.kill('SIGTERM');
   });
 }
+
+/**
+ * A TCP server that accepts connections and never says a word, like a ZooKeeper that is still
+ * starting or a half-dead host: clients without a handshake deadline wait on it forever.
+ */
+export async function startSilentServer(): Promise<{ port: number; stop(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A port nothing listens on: connecting to it is refused. */
+export { freePort as unusedPort };

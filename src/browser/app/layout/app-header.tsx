@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { LeaderSummary } from '../../features/cluster-status/components/leader-summary';
 import { SimulatedBadge } from '../../features/cluster-status/components/simulated-badge';
 import { paths } from '../../shared/paths';
+import { SessionControls } from '../../features/session/components/session-controls';
 import { KeyboardShortcuts } from '../../shared/shortcuts/keyboard-shortcuts';
 import { LanguageMenu } from './language-menu';
 import { ThemeMenu } from './theme-menu';
@@ -20,6 +21,7 @@ export function AppHeader() {
       </div>
       <LeaderSummary />
       <div className="app-header__preferences">
+        <SessionControls />
         <LanguageMenu />
         <ThemeMenu />
         <KeyboardShortcuts />

@@ -19,6 +19,22 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
   );
 }
 
+describe('the console header', () => {
+  it('goes with every read and write, so the proxy lets the console write', async () => {
+    const seen: (string | null)[] = [];
+    server.use(
+      http.all('http://localhost:3000/api/thing', ({ request }) => {
+        seen.push(request.headers.get('x-stadium-console'));
+        return HttpResponse.json({});
+      }),
+    );
+    await apiGet('/api/thing');
+    await apiSend('POST', '/api/thing', { id: '/a' });
+    await apiSend('DELETE', '/api/thing');
+    expect(seen).toEqual(['1', '1', '1']);
+  });
+});
+
 describe('apiGet', () => {
   it('fetches JSON from the page origin', async () => {
     server.use(http.get('http://localhost:3000/api/thing', () => HttpResponse.json({ ok: 1 })));

@@ -1,3 +1,4 @@
+import { CONSOLE_HEADER, CONSOLE_HEADER_VALUE } from '../../../api/console-header';
 import { ApiError, apiErrorFromResponse, NETWORK_ERROR_STATUS } from './api-error';
 
 export interface ApiRequestOptions {
@@ -12,10 +13,22 @@ export function apiUrl(path: string): string {
   return new URL(path, window.location.origin).toString();
 }
 
-async function request(path: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
+/**
+ * Headers of every request to /api; the proxy refuses writes without the console's header (a page
+ * on another site cannot send it).
+ */
+function apiHeaders(headers: Record<string, string>): Record<string, string> {
+  return { accept: 'application/json', ...headers, [CONSOLE_HEADER]: CONSOLE_HEADER_VALUE };
+}
+
+async function request(
+  path: string,
+  init: RequestInit & { headers: Record<string, string> },
+  signal?: AbortSignal,
+): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(apiUrl(path), { ...init, signal });
+    response = await fetch(apiUrl(path), { ...init, headers: apiHeaders(init.headers), signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError({
@@ -31,8 +44,17 @@ async function request(path: string, init: RequestInit, signal?: AbortSignal): P
 
 /** GET a JSON document from Stadium's proxy. Throws `ApiError`; aborts propagate unchanged. */
 export async function apiGet<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
-  const response = await request(path, { headers: { accept: 'application/json' } }, options.signal);
+  const response = await request(path, { headers: {} }, options.signal);
   return (await response.json()) as T;
+}
+
+/** GET a JSON document as its raw bytes, for bodies that must not be decoded as UTF-8. */
+export async function apiGetBytes(
+  path: string,
+  options: ApiRequestOptions = {},
+): Promise<Uint8Array> {
+  const response = await request(path, { headers: {} }, options.signal);
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 export type ApiSendMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -56,10 +78,7 @@ export async function apiSend<T>(
     path,
     {
       method,
-      headers: {
-        accept: 'application/json',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     },
     options.signal,

@@ -1,9 +1,3 @@
-/**
- * The cluster model's slices change at most once per master poll (2 s on small clusters, minutes
- * on huge ones) and answer unchanged polls with 304, so lists poll on one shared interval.
- */
-export const CLUSTER_POLL_MS = 5_000;
-
 /** `/api/cluster/<path>?...` with empty parameters left out, so equal views share one URL. */
 export function clusterPath(
   path: string,

@@ -1,8 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ClusterSummary } from '../../../api/cluster-model';
 import { apiGet, type ApiRequestOptions } from './api-client';
-import { CLUSTER_POLL_MS } from './cluster-api';
-import { pollEvery } from './polling';
+import { pollEvery, REFRESH_MS } from './polling';
 import { clusterKeys } from './query-keys';
 
 export function getClusterSummary(options: ApiRequestOptions = {}): Promise<ClusterSummary> {
@@ -13,7 +12,7 @@ export function clusterSummaryQueryOptions() {
   return queryOptions({
     queryKey: clusterKeys.summary(),
     queryFn: ({ signal }) => getClusterSummary({ signal }),
-    ...pollEvery(CLUSTER_POLL_MS),
+    ...pollEvery(REFRESH_MS.clusterModel),
   });
 }
 

@@ -5,7 +5,15 @@
 export const stadiumKeys = {
   all: ['stadium'] as const,
   cluster: () => [...stadiumKeys.all, 'cluster'] as const,
+  session: () => [...stadiumKeys.all, 'session'] as const,
+  audit: (filters: { user?: string; target?: string }) =>
+    [...stadiumKeys.all, 'audit', filters] as const,
 };
+
+export function isSessionKey(key: readonly unknown[]): boolean {
+  const session = stadiumKeys.session();
+  return key.length === session.length && key.every((part, index) => part === session[index]);
+}
 
 export const mesosKeys = {
   all: ['mesos'] as const,

@@ -1,9 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { AgentDetail } from '../../../../api/cluster-model';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
-import { pollEvery } from '../../../shared/api/polling';
+import { pollEvery, REFRESH_MS } from '../../../shared/api/polling';
 import { clusterKeys } from '../../../shared/api/query-keys';
-import { CLUSTER_POLL_MS } from '../../../shared/api/cluster-api';
 
 export function getAgent(agentId: string, options: ApiRequestOptions = {}): Promise<AgentDetail> {
   return apiGet<AgentDetail>(`/api/cluster/agents/${encodeURIComponent(agentId)}`, options);
@@ -13,7 +12,7 @@ export function agentQueryOptions(agentId: string) {
   return queryOptions({
     queryKey: clusterKeys.agent(agentId),
     queryFn: ({ signal }) => getAgent(agentId, { signal }),
-    ...pollEvery(CLUSTER_POLL_MS),
+    ...pollEvery(REFRESH_MS.clusterModel),
   });
 }
 

@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { AgentSlice, AgentSortKey, SortOrder } from '../../../../api/cluster-model';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
-import { pollEvery } from '../../../shared/api/polling';
+import { pollEvery, REFRESH_MS } from '../../../shared/api/polling';
 import { clusterKeys } from '../../../shared/api/query-keys';
 import type { PageRequest } from '../../../shared/ui/virtual-table/use-slice-window';
-import { CLUSTER_POLL_MS, clusterPath } from '../../../shared/api/cluster-api';
+import { clusterPath } from '../../../shared/api/cluster-api';
 
 export interface AgentListParams {
   q?: string;
@@ -25,6 +25,6 @@ export function agentsPageQueryOptions(params: AgentListParams, page: PageReques
   return queryOptions({
     queryKey: clusterKeys.agentList({ ...params, ...page }),
     queryFn: ({ signal }) => getAgents(params, page, { signal }),
-    ...pollEvery(CLUSTER_POLL_MS),
+    ...pollEvery(REFRESH_MS.clusterModel),
   });
 }

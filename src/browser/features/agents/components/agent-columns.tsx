@@ -5,7 +5,7 @@ import { formatNumber } from '../../../shared/format/format-number';
 import { useLocale } from '../../../shared/format/use-locale';
 import { paths } from '../../../shared/paths';
 import type { VirtualColumn } from '../../../shared/ui/virtual-table/virtual-column';
-import { formatTime } from '../../tasks/utils/format-time';
+import { formatTime } from '../../../shared/format/format-time';
 import { formatAttributes } from '../utils/format-attributes';
 import { ResourceUsage } from './resource-usage';
 

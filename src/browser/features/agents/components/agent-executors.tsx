@@ -6,7 +6,7 @@ import { useLocale } from '../../../shared/format/use-locale';
 import { paths } from '../../../shared/paths';
 import { DataTable } from '../../../shared/ui/data-table';
 import { QueryFeedback } from '../../../shared/ui/query-feedback';
-import { useAgentState } from '../api/get-agent-state';
+import { useAgentState } from '../../../shared/api/get-agent-state';
 
 interface ExecutorRow {
   framework: MesosAgentFramework;

@@ -3,7 +3,7 @@ import type { AgentDetail } from '../../../../api/cluster-model';
 import { formatNumber } from '../../../shared/format/format-number';
 import { useLocale } from '../../../shared/format/use-locale';
 import { StatList } from '../../../shared/ui/stat-list';
-import { formatTime } from '../../tasks/utils/format-time';
+import { formatTime } from '../../../shared/format/format-time';
 import { formatAttributes } from '../utils/format-attributes';
 
 export function AgentSummary({ agent }: { agent: AgentDetail }) {

@@ -4,9 +4,9 @@ import type { TaskRow } from '../../../../api/cluster-model';
 import { useLocale } from '../../../shared/format/use-locale';
 import { paths } from '../../../shared/paths';
 import { DataTable } from '../../../shared/ui/data-table';
-import { TaskLogLinks } from '../../sandbox/components/task-log-links';
-import { TaskStateLabel } from '../../tasks/components/task-state-label';
-import { formatTime } from '../../tasks/utils/format-time';
+import { TaskLogLinks } from '../../sandbox';
+import { TaskStateLabel } from '../../tasks';
+import { formatTime } from '../../../shared/format/format-time';
 
 /** The agent's live tasks (an agent holds tens, not thousands: a plain table). */
 export function AgentTasks({ tasks }: { tasks: TaskRow[] }) {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../shared/format/use-locale';
 import { StackedBar } from '../../../shared/ui/stacked-bar';
 import type { ResourceName } from '../../../shared/resources/resource-names';
-import { formatResource } from '../../overview/utils/format-resource';
+import { formatResource } from '../../../shared/format/format-resource';
 import './resource-usage.css';
 
 /** Used of total for one resource: a bar and the numbers beside it. */

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { paths } from '../../../shared/paths';
 import { Card } from '../../../shared/ui/card';
 import { DetailPage } from '../../../shared/ui/detail-page';
-import { AgentAllocationChart } from '../../charts/components/agent-allocation-chart';
+import { AgentAllocationChart } from '../../charts';
 import { useAgent } from '../api/get-agent';
 import { AgentExecutors } from '../components/agent-executors';
 import { AgentFrameworks } from '../components/agent-frameworks';

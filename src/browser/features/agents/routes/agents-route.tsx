@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../shared/ui/page-title';
-import { StaleModelNotice } from '../../tasks/components/stale-model-notice';
+import { StaleModelNotice } from '../../../shared/ui/stale-model-notice';
 import { AgentsTable } from '../components/agents-table';
 
 export function AgentsRoute() {

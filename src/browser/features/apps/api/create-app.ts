@@ -1,13 +1,18 @@
 import type { MarathonApp } from '../../../../api/marathon';
 import { apiSend } from '../../../shared/api/api-client';
-import { deploymentIdOf } from '../../deployments/api/deployment-id';
+import { MARATHON_API, writeQuery } from '../../../shared/api/marathon-paths';
+import { deploymentIdOf, useMarathonWrite, type SentWrite } from '../../deployments';
 import type { JsonObject } from '../editor/json-parser';
-import { MARATHON_API, writeQuery } from './marathon-paths';
-import { useMarathonWrite, type SentWrite, type WriteVariables } from './use-marathon-write';
 
-export interface CreateAppVariables extends WriteVariables {
+export interface CreateAppVariables {
   app: JsonObject;
   force: boolean;
+}
+
+/** A relative id as Marathon makes it absolute (`nginx` -> `/nginx`). */
+export function absoluteId(id: unknown): string {
+  const text = typeof id === 'string' ? id.trim() : '';
+  return `/${text.replace(/^\/+|\/+$/g, '')}`;
 }
 
 /** POST /v2/apps: 201 with the app (its canonical id) and the deployment that starts it. */
@@ -25,5 +30,8 @@ export async function createApp(app: JsonObject, force: boolean): Promise<SentWr
 }
 
 export function useCreateApp() {
-  return useMarathonWrite(({ app, force }: CreateAppVariables) => createApp(app, force));
+  return useMarathonWrite(
+    ({ app, force }: CreateAppVariables) => createApp(app, force),
+    ({ app }) => ({ kind: 'create', appIds: [absoluteId(app.id)] }),
+  );
 }

@@ -1,11 +1,6 @@
 import { apiSend } from '../../../shared/api/api-client';
-import { deploymentIdOf } from '../../deployments/api/deployment-id';
-import { appApiPath } from './marathon-paths';
-import { useMarathonWrite, type SentWrite, type WriteVariables } from './use-marathon-write';
-
-export interface DestroyAppVariables extends WriteVariables {
-  appId: string;
-}
+import { appApiPath } from '../../../shared/api/marathon-paths';
+import { deploymentIdOf, useMarathonWrite, type SentWrite } from '../../deployments';
 
 /**
  * DELETE /v2/apps/{id}. Marathon's `force` defaults to true here (whatever its docs say), so a
@@ -18,5 +13,8 @@ export async function destroyApp(appId: string): Promise<SentWrite> {
 }
 
 export function useDestroyApp() {
-  return useMarathonWrite(({ appId }: DestroyAppVariables) => destroyApp(appId));
+  return useMarathonWrite(
+    ({ appId }: { appId: string }) => destroyApp(appId),
+    ({ appId }) => ({ kind: 'destroy', appIds: [appId] }),
+  );
 }

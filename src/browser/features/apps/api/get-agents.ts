@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { MesosAgent } from '../../../../api/mesos';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
 import { mesosKeys } from '../../../shared/api/query-keys';
-import { MARATHON_POLL_MS } from './poll-intervals';
+import { REFRESH_MS } from '../../../shared/api/polling';
 
 export async function getAgents(options: ApiRequestOptions = {}): Promise<MesosAgent[]> {
   const { slaves } = await apiGet<{ slaves: MesosAgent[] }>('/api/mesos/master/slaves', options);
@@ -13,7 +13,7 @@ export function agentsQueryOptions() {
   return queryOptions({
     queryKey: mesosKeys.slaves(),
     queryFn: ({ signal }) => getAgents({ signal }),
-    staleTime: MARATHON_POLL_MS.agents,
+    staleTime: REFRESH_MS.mesosAgentsFresh,
   });
 }
 

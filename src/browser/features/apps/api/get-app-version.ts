@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
 import { marathonKeys } from '../../../shared/api/query-keys';
 import type { JsonObject } from '../editor/json-parser';
-import { appApiPath } from './marathon-paths';
+import { appApiPath } from '../../../shared/api/marathon-paths';
 
 /** The bare definition at `version` (Marathon does not wrap it in `app`). */
 export function getAppVersion(

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
 import { marathonKeys } from '../../../shared/api/query-keys';
-import { appApiPath } from './marathon-paths';
+import { appApiPath } from '../../../shared/api/marathon-paths';
 
 /** Marathon promises no order; versions are ISO timestamps, so newest first is a time sort. */
 export function sortNewestFirst(versions: readonly string[]): string[] {

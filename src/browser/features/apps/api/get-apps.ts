@@ -1,10 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { MarathonApp } from '../../../../api/marathon';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
-import { pollEvery } from '../../../shared/api/polling';
+import { pollEvery, REFRESH_MS } from '../../../shared/api/polling';
 import { marathonKeys } from '../../../shared/api/query-keys';
-import { embedQuery, MARATHON_API } from './marathon-paths';
-import { MARATHON_POLL_MS } from './poll-intervals';
+import { embedQuery, MARATHON_API } from '../../../shared/api/marathon-paths';
 
 const LIST_EMBEDS = [
   'apps.counts',
@@ -25,7 +24,7 @@ export function appsQueryOptions() {
   return queryOptions({
     queryKey: marathonKeys.appList(),
     queryFn: ({ signal }) => getApps({ signal }),
-    ...pollEvery(MARATHON_POLL_MS.apps),
+    ...pollEvery(REFRESH_MS.marathonApps),
   });
 }
 

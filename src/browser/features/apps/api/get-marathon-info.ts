@@ -2,7 +2,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { MarathonInfo } from '../../../../api/marathon';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
 import { marathonKeys } from '../../../shared/api/query-keys';
-import { MARATHON_API } from './marathon-paths';
+import { REFRESH_MS } from '../../../shared/api/polling';
+import { MARATHON_API } from '../../../shared/api/marathon-paths';
 
 export function getMarathonInfo(options: ApiRequestOptions = {}): Promise<MarathonInfo> {
   return apiGet<MarathonInfo>(`${MARATHON_API}/info`, options);
@@ -13,7 +14,7 @@ export function marathonInfoQueryOptions() {
     queryKey: marathonKeys.info(),
     queryFn: ({ signal }) => getMarathonInfo({ signal }),
     // The framework id outlives leader changes; no need to poll it.
-    staleTime: 60_000,
+    staleTime: REFRESH_MS.marathonInfoFresh,
   });
 }
 

@@ -1,10 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { MarathonQueueItem } from '../../../../api/marathon';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
-import { pollEvery } from '../../../shared/api/polling';
+import { pollEvery, REFRESH_MS } from '../../../shared/api/polling';
 import { marathonKeys } from '../../../shared/api/query-keys';
-import { MARATHON_API } from './marathon-paths';
-import { MARATHON_POLL_MS } from './poll-intervals';
+import { MARATHON_API } from '../../../shared/api/marathon-paths';
 
 export async function getQueue(options: ApiRequestOptions = {}): Promise<MarathonQueueItem[]> {
   const { queue } = await apiGet<{ queue: MarathonQueueItem[] }>(
@@ -18,7 +17,7 @@ export function queueQueryOptions() {
   return queryOptions({
     queryKey: marathonKeys.queue(),
     queryFn: ({ signal }) => getQueue({ signal }),
-    ...pollEvery(MARATHON_POLL_MS.queue),
+    ...pollEvery(REFRESH_MS.marathonQueue),
   });
 }
 

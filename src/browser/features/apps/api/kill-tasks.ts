@@ -1,9 +1,10 @@
 import { apiSend } from '../../../shared/api/api-client';
-import { deploymentIdOf } from '../../deployments/api/deployment-id';
-import { MARATHON_API, writeQuery } from './marathon-paths';
-import { useMarathonWrite, type SentWrite, type WriteVariables } from './use-marathon-write';
+import { MARATHON_API, writeQuery } from '../../../shared/api/marathon-paths';
+import { deploymentIdOf, useMarathonWrite, type SentWrite } from '../../deployments';
 
-export interface KillTasksVariables extends WriteVariables {
+export interface KillTasksVariables {
+  /** The app the tasks belong to (the write is followed on it). */
+  appId: string;
   taskIds: string[];
   /** Also lower the app's instance count by the number killed (a deployment, 409 when locked). */
   scale: boolean;
@@ -18,13 +19,21 @@ export async function killTasks({
   taskIds,
   scale,
   force,
-}: Omit<KillTasksVariables, 'description'>): Promise<SentWrite> {
+}: Omit<KillTasksVariables, 'appId'>): Promise<SentWrite> {
   const query = writeQuery({ scale, force: force || undefined });
   const result = await apiSend('POST', `${MARATHON_API}/tasks/delete${query}`, { ids: taskIds });
   const deploymentId = scale ? deploymentIdOf(result) : undefined;
   return deploymentId === undefined ? {} : { deploymentId };
 }
 
+/** Kill, or kill & scale, the chosen instances of one app. */
 export function useKillTasks() {
-  return useMarathonWrite((variables: KillTasksVariables) => killTasks(variables));
+  return useMarathonWrite(
+    (variables: KillTasksVariables) => killTasks(variables),
+    ({ appId, taskIds, scale }) => ({
+      kind: scale ? 'killAndScale' : 'kill',
+      appIds: [appId],
+      values: { count: taskIds.length },
+    }),
+  );
 }

@@ -1,10 +1,6 @@
 import { apiSend } from '../../../shared/api/api-client';
-import { MARATHON_API, appIdSegments } from './marathon-paths';
-import { useMarathonWrite, type SentWrite, type WriteVariables } from './use-marathon-write';
-
-export interface ResetDelayVariables extends WriteVariables {
-  appId: string;
-}
+import { MARATHON_API, appIdSegments } from '../../../shared/api/marathon-paths';
+import { useMarathonWrite, type SentWrite } from '../../deployments';
 
 /** DELETE /v2/queue/{id}/delay: ends the launch backoff now (204; 404 when nothing waits). */
 export async function resetDelay(appId: string): Promise<SentWrite> {
@@ -13,5 +9,8 @@ export async function resetDelay(appId: string): Promise<SentWrite> {
 }
 
 export function useResetDelay() {
-  return useMarathonWrite(({ appId }: ResetDelayVariables) => resetDelay(appId));
+  return useMarathonWrite(
+    ({ appId }: { appId: string }) => resetDelay(appId),
+    ({ appId }) => ({ kind: 'resetDelay', appIds: [appId] }),
+  );
 }

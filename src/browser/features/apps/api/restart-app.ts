@@ -1,9 +1,8 @@
 import { apiSend } from '../../../shared/api/api-client';
-import { deploymentIdOf } from '../../deployments/api/deployment-id';
-import { appApiPath, writeQuery } from './marathon-paths';
-import { useMarathonWrite, type SentWrite, type WriteVariables } from './use-marathon-write';
+import { appApiPath, writeQuery } from '../../../shared/api/marathon-paths';
+import { deploymentIdOf, useMarathonWrite, type SentWrite } from '../../deployments';
 
-export interface RestartAppVariables extends WriteVariables {
+export interface RestartAppVariables {
   appId: string;
   force?: boolean;
 }
@@ -19,5 +18,8 @@ export async function restartApp(appId: string, force = false): Promise<SentWrit
 }
 
 export function useRestartApp() {
-  return useMarathonWrite(({ appId, force }: RestartAppVariables) => restartApp(appId, force));
+  return useMarathonWrite(
+    ({ appId, force }: RestartAppVariables) => restartApp(appId, force),
+    ({ appId }) => ({ kind: 'restart', appIds: [appId] }),
+  );
 }

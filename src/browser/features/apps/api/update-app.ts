@@ -1,10 +1,11 @@
 import { apiSend } from '../../../shared/api/api-client';
-import { deploymentIdOf } from '../../deployments/api/deployment-id';
+import { appApiPath, writeQuery } from '../../../shared/api/marathon-paths';
+import { formatIsoTime } from '../../../shared/format/format-iso-time';
+import { useLocale } from '../../../shared/format/use-locale';
+import { deploymentIdOf, useMarathonWrite, type SentWrite } from '../../deployments';
 import type { JsonObject } from '../editor/json-parser';
-import { appApiPath, writeQuery } from './marathon-paths';
-import { useMarathonWrite, type SentWrite, type WriteVariables } from './use-marathon-write';
 
-export interface UpdateAppVariables extends WriteVariables {
+export interface UpdateAppRequest {
   appId: string;
   /** `{instances}` to scale, `{version}` to roll back, or a whole definition. */
   body: JsonObject;
@@ -16,19 +17,64 @@ export interface UpdateAppVariables extends WriteVariables {
   partialUpdate?: boolean;
 }
 
+/** PUT /v2/apps/{id}: edit, scale, suspend, resume and roll back to a version. */
 export async function updateApp({
   appId,
   body,
   force,
   partialUpdate,
-}: Omit<UpdateAppVariables, 'description'>): Promise<SentWrite> {
+}: UpdateAppRequest): Promise<SentWrite> {
   const query = writeQuery({ force: force || undefined, partialUpdate });
   const result = await apiSend('PUT', `${appApiPath(appId)}${query}`, body);
   const deploymentId = deploymentIdOf(result);
   return deploymentId === undefined ? {} : { deploymentId };
 }
 
-/** PUT /v2/apps/{id}: edit, scale, suspend, resume and roll back to a version. */
-export function useUpdateApp() {
-  return useMarathonWrite((variables: UpdateAppVariables) => updateApp(variables));
+interface AppWrite {
+  appId: string;
+  force?: boolean;
+}
+
+/** Edit: the whole document replaces the definition. */
+export function useEditApp() {
+  return useMarathonWrite(
+    ({ appId, definition, force }: AppWrite & { definition: JsonObject }) =>
+      updateApp({ appId, body: definition, force, partialUpdate: false }),
+    ({ appId }) => ({ kind: 'update', appIds: [appId] }),
+  );
+}
+
+/** Suspend: scale to 0 (the instance count is remembered by the caller, to resume). */
+export function useSuspendApp() {
+  return useMarathonWrite(
+    ({ appId, force }: AppWrite) => updateApp({ appId, body: { instances: 0 }, force }),
+    ({ appId }) => ({ kind: 'suspend', appIds: [appId] }),
+  );
+}
+
+/** Scale and resume both set the instance count; they differ in what the user is told. */
+function useSetInstances(kind: 'scale' | 'resume') {
+  return useMarathonWrite(
+    ({ appId, instances, force }: AppWrite & { instances: number }) =>
+      updateApp({ appId, body: { instances }, force }),
+    ({ appId, instances }) => ({ kind, appIds: [appId], values: { instances } }),
+  );
+}
+
+export const useScaleApp = () => useSetInstances('scale');
+
+export const useResumeApp = () => useSetInstances('resume');
+
+/** Roll back to an earlier version; the message names it as the versions tab shows it. */
+export function useRollbackAppVersion() {
+  const locale = useLocale();
+  return useMarathonWrite(
+    ({ appId, version, force }: AppWrite & { version: string }) =>
+      updateApp({ appId, body: { version }, force }),
+    ({ appId, version }) => ({
+      kind: 'rollbackVersion',
+      appIds: [appId],
+      values: { version: formatIsoTime(version, locale) },
+    }),
+  );
 }

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MarathonApp } from '../../../../api/marathon';
 import { paths } from '../../../shared/paths';
-import { useDeployments } from '../../deployments/api/get-deployments';
-import { DeploymentProgress } from '../../deployments/components/deployment-progress';
+import { useDeployments } from '../../deployments';
+import { DeploymentProgress } from '../../deployments';
 
 /** The deployments holding the app: their step, progress and what they do now. */
 export function AppDeploymentProgress({ app }: { app: MarathonApp }) {

@@ -7,16 +7,17 @@ import { formatNumber } from '../../../shared/format/format-number';
 import { useLocale } from '../../../shared/format/use-locale';
 import { appVersionQueryOptions } from '../api/get-app-version';
 import { appVersionsQueryOptions } from '../api/get-app-versions';
-import { useUpdateApp } from '../api/update-app';
+import { useResumeApp } from '../api/update-app';
 import { appStatus } from '../utils/app-status';
 import { appRuns } from '../utils/app-summary';
 import { forgetInstances, instancesToResume } from '../utils/previous-instances';
 import { AppDeploymentProgress } from './app-deployment-progress';
 import { AppStatusBadge } from './app-status-badge';
 import { WaitingPanel } from './waiting-panel';
-import { WriteError } from './write-error';
+import { WriteError } from '../../deployments';
 import './app-detail-header.css';
 import '../../../shared/ui/button.css';
+import { WriteControl } from '../../session';
 
 export type AppDialog = 'scale' | 'suspend' | 'restart' | 'destroy';
 
@@ -38,7 +39,7 @@ export function AppDetailHeader({
   const { t } = useTranslation('apps');
   const locale = useLocale();
   const queryClient = useQueryClient();
-  const resume = useUpdateApp();
+  const resume = useResumeApp();
   const [lookupError, setLookupError] = useState<unknown>(null);
   const status = appStatus(app, queueItem);
   const suspended = (app.instances ?? 1) === 0;
@@ -63,12 +64,7 @@ export function AppDetailHeader({
       return;
     }
     resume.mutate(
-      {
-        appId: app.id,
-        body: { instances },
-        force,
-        description: { kind: 'resume', appIds: [app.id], values: { instances } },
-      },
+      { appId: app.id, instances, force },
       { onSuccess: () => forgetInstances(app.id) },
     );
   };
@@ -94,38 +90,40 @@ export function AppDetailHeader({
           </>
         )}
       </p>
-      <div className="app-detail-header__actions" role="group" aria-label={t('detail.actions')}>
-        <button type="button" className="button" onClick={() => onOpenDialog('scale')}>
-          {t('actions.scale')}
-        </button>
-        {suspended ? (
+      <WriteControl>
+        <div className="app-detail-header__actions" role="group" aria-label={t('detail.actions')}>
+          <button type="button" className="button" onClick={() => onOpenDialog('scale')}>
+            {t('actions.scale')}
+          </button>
+          {suspended ? (
+            <button
+              type="button"
+              className="button"
+              disabled={resume.isPending}
+              onClick={() => void sendResume(false)}
+            >
+              {t('actions.resume')}
+            </button>
+          ) : (
+            <button type="button" className="button" onClick={() => onOpenDialog('suspend')}>
+              {t('actions.suspend')}
+            </button>
+          )}
+          <button type="button" className="button" onClick={() => onOpenDialog('restart')}>
+            {t('actions.restart')}
+          </button>
           <button
             type="button"
-            className="button"
-            disabled={resume.isPending}
-            onClick={() => void sendResume(false)}
+            className="button button--danger"
+            onClick={() => onOpenDialog('destroy')}
           >
-            {t('actions.resume')}
+            {t('actions.destroy')}
           </button>
-        ) : (
-          <button type="button" className="button" onClick={() => onOpenDialog('suspend')}>
-            {t('actions.suspend')}
+          <button type="button" className="button" onClick={onEdit}>
+            {t('actions.edit')}
           </button>
-        )}
-        <button type="button" className="button" onClick={() => onOpenDialog('restart')}>
-          {t('actions.restart')}
-        </button>
-        <button
-          type="button"
-          className="button button--danger"
-          onClick={() => onOpenDialog('destroy')}
-        >
-          {t('actions.destroy')}
-        </button>
-        <button type="button" className="button" onClick={onEdit}>
-          {t('actions.edit')}
-        </button>
-      </div>
+        </div>
+      </WriteControl>
       {(resume.error ?? lookupError) !== null && (
         <WriteError
           error={resume.error ?? lookupError}

@@ -5,13 +5,15 @@ import type { MarathonApp, MarathonTask } from '../../../../api/marathon';
 import type { TaskState } from '../../../../api/mesos';
 import { useLocale } from '../../../shared/format/use-locale';
 import { paths } from '../../../shared/paths';
-import { TaskLogLinks } from '../../sandbox/components/task-log-links';
+import { TaskLogLinks } from '../../sandbox';
 import { useMarathonInfo } from '../api/get-marathon-info';
 import { useKillTasks } from '../api/kill-tasks';
-import { formatTime } from '../utils/format-time';
+import { formatIsoTime } from '../../../shared/format/format-iso-time';
 import { marathonTaskRow, taskHealthy } from '../utils/marathon-task-row';
-import { WriteError } from './write-error';
+import { WriteError } from '../../deployments';
 import './instances-tab.css';
+import { hostPortLink } from '../../../shared/url/upstream-links';
+import { WriteControl } from '../../session';
 
 function sortTasks(tasks: readonly MarathonTask[]): MarathonTask[] {
   return [...tasks].sort(
@@ -48,16 +50,7 @@ export function InstancesTab({ app }: { app: MarathonApp }) {
   const send = (scale: boolean, force = false) => {
     setLastScale(scale);
     kill.mutate(
-      {
-        taskIds: chosen,
-        scale,
-        force,
-        description: {
-          kind: scale ? 'killAndScale' : 'kill',
-          appIds: [app.id],
-          values: { count: chosen.length },
-        },
-      },
+      { appId: app.id, taskIds: chosen, scale, force },
       { onSuccess: () => setSelected(new Set()) },
     );
   };
@@ -77,26 +70,28 @@ export function InstancesTab({ app }: { app: MarathonApp }) {
   if (tasks.length === 0) return <p className="apps-empty">{t('instances.none')}</p>;
   return (
     <div className="instances">
-      <div className="instances__toolbar" role="group" aria-label={t('instances.selection')}>
-        <span>{t('instances.selected', { count: chosen.length })}</span>
-        <button
-          type="button"
-          className="button button--danger"
-          disabled={chosen.length === 0 || kill.isPending}
-          onClick={() => send(false)}
-        >
-          {t('instances.kill')}
-        </button>
-        <button
-          type="button"
-          className="button button--danger"
-          disabled={chosen.length === 0 || kill.isPending}
-          onClick={() => send(true)}
-        >
-          {t('instances.killAndScale')}
-        </button>
-      </div>
-      <p className="instances__hint">{t('instances.killHint')}</p>
+      <WriteControl>
+        <div className="instances__toolbar" role="group" aria-label={t('instances.selection')}>
+          <span>{t('instances.selected', { count: chosen.length })}</span>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={chosen.length === 0 || kill.isPending}
+            onClick={() => send(false)}
+          >
+            {t('instances.kill')}
+          </button>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={chosen.length === 0 || kill.isPending}
+            onClick={() => send(true)}
+          >
+            {t('instances.killAndScale')}
+          </button>
+        </div>
+        <p className="instances__hint">{t('instances.killHint')}</p>
+      </WriteControl>
       {kill.error && (
         <WriteError
           error={kill.error}
@@ -144,13 +139,20 @@ export function InstancesTab({ app }: { app: MarathonApp }) {
               <td>{task.host}</td>
               <td>
                 <ul className="instances__endpoints">
-                  {task.ports.map((port) => (
-                    <li key={port}>
-                      <a href={`http://${task.host}:${port}`} target="_blank" rel="noreferrer">
-                        {task.host}:{port}
-                      </a>
-                    </li>
-                  ))}
+                  {task.ports.map((port) => {
+                    const href = hostPortLink(task.host, port);
+                    return (
+                      <li key={port}>
+                        {href === null ? (
+                          `${task.host}:${port}`
+                        ) : (
+                          <a href={href} target="_blank" rel="noreferrer">
+                            {task.host}:{port}
+                          </a>
+                        )}
+                      </li>
+                    );
+                  })}
                 </ul>
               </td>
               <td>
@@ -159,7 +161,7 @@ export function InstancesTab({ app }: { app: MarathonApp }) {
               <td>{healthText(task)}</td>
               <td>
                 {task.startedAt ? (
-                  <time dateTime={task.startedAt}>{formatTime(task.startedAt, locale)}</time>
+                  <time dateTime={task.startedAt}>{formatIsoTime(task.startedAt, locale)}</time>
                 ) : (
                   t('instances.notStarted')
                 )}

@@ -7,9 +7,10 @@ import { useAppVersion } from '../api/get-app-version';
 import { useAppVersions } from '../api/get-app-versions';
 import { ReviewDiff } from '../editor/review-diff';
 import { definitionText } from '../utils/app-definition-text';
-import { formatTime } from '../utils/format-time';
+import { formatIsoTime } from '../../../shared/format/format-iso-time';
 import '../editor/app-editor.css';
 import './versions-tab.css';
+import { WriteControl } from '../../session';
 
 export interface VersionsSelection {
   /** Older side of the diff; defaults to the version before the newest. */
@@ -44,8 +45,8 @@ export function VersionsTab({
   const toDefinition = useAppVersion(app.id, to);
   const label = (version: string) =>
     version === app.version
-      ? t('versions.current', { time: formatTime(version, locale) })
-      : formatTime(version, locale);
+      ? t('versions.current', { time: formatIsoTime(version, locale) })
+      : formatIsoTime(version, locale);
 
   return (
     <div className="versions">
@@ -74,14 +75,16 @@ export function VersionsTab({
               </td>
               <td>
                 {version !== app.version && (
-                  <button
-                    type="button"
-                    className="button"
-                    aria-label={t('versions.rollbackTo', { version })}
-                    onClick={() => onRollback(version)}
-                  >
-                    {t('versions.rollback')}
-                  </button>
+                  <WriteControl>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={t('versions.rollbackTo', { version })}
+                      onClick={() => onRollback(version)}
+                    >
+                      {t('versions.rollback')}
+                    </button>
+                  </WriteControl>
                 )}
               </td>
             </tr>

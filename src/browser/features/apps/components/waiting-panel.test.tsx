@@ -7,7 +7,7 @@ import type { MarathonQueueItem } from '../../../../api/marathon';
 import { AppProviders } from '../../../app/app-providers';
 import { createQueryClient } from '../../../app/query-client';
 import { createI18n } from '../../../i18n/create-i18n';
-import { testApp, testQueueItem } from '../utils/test-apps';
+import { testApp, testQueueItem } from '../../../testing/test-apps';
 import { WaitingPanel } from './waiting-panel';
 
 // The simulated cluster cannot fail a task on demand, so the backoff is set up by hand here.

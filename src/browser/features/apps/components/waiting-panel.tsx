@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { MarathonApp, MarathonQueueItem } from '../../../../api/marathon';
 import { useLocale } from '../../../shared/format/use-locale';
 import { useResetDelay } from '../api/reset-delay';
-import { formatTime } from '../utils/format-time';
+import { formatIsoTime } from '../../../shared/format/format-iso-time';
 import { firstDeclineReason, reasonSubject } from '../utils/waiting-reason';
-import { WriteError } from './write-error';
+import { WriteError } from '../../deployments';
 import './waiting-panel.css';
+import { WriteControl } from '../../session';
 
 /**
  * "Why is it waiting": instances Marathon could not launch, the first reason of its offer
@@ -22,8 +23,7 @@ export function WaitingPanel({ app, item }: { app: MarathonApp; item: MarathonQu
   const subject = first && reasonSubject(first.reason, app, item.role);
   const offers = item.lastUnusedOffers ?? [];
   const delayed = item.delay.timeLeftSeconds > 0;
-  const sendReset = () =>
-    reset.mutate({ appId: app.id, description: { kind: 'resetDelay', appIds: [app.id] } });
+  const sendReset = () => reset.mutate({ appId: app.id });
   return (
     <section className="waiting-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('waiting.heading', { count: item.count })}</h2>
@@ -45,9 +45,11 @@ export function WaitingPanel({ app, item }: { app: MarathonApp; item: MarathonQu
       {delayed && (
         <div className="waiting-panel__delay">
           <p>{t('waiting.delay', { seconds: item.delay.timeLeftSeconds })}</p>
-          <button type="button" className="button" disabled={reset.isPending} onClick={sendReset}>
-            {t('waiting.resetDelay')}
-          </button>
+          <WriteControl>
+            <button type="button" className="button" disabled={reset.isPending} onClick={sendReset}>
+              {t('waiting.resetDelay')}
+            </button>
+          </WriteControl>
         </div>
       )}
       {reset.error && <WriteError error={reset.error} onForce={sendReset} />}
@@ -67,7 +69,7 @@ export function WaitingPanel({ app, item }: { app: MarathonApp; item: MarathonQu
                 <th scope="row">{offer.offer.hostname}</th>
                 <td>{offer.reason.join(', ')}</td>
                 <td>
-                  <time dateTime={offer.timestamp}>{formatTime(offer.timestamp, locale)}</time>
+                  <time dateTime={offer.timestamp}>{formatIsoTime(offer.timestamp, locale)}</time>
                 </td>
               </tr>
             ))}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MarathonApp } from '../../../../api/marathon';
 import { useDestroyApp } from '../api/destroy-app';
 import { forgetInstances } from '../utils/previous-instances';
-import { ActionDialog } from './action-dialog';
+import { ActionDialog } from '../../deployments';
 
 /** Destroying cannot be undone, so the operator types the app id to confirm which app goes. */
 export function DestroyDialog({
@@ -21,7 +21,7 @@ export function DestroyDialog({
   const destroy = useDestroyApp();
   const send = () =>
     destroy.mutate(
-      { appId: app.id, description: { kind: 'destroy', appIds: [app.id] } },
+      { appId: app.id },
       {
         onSuccess: () => {
           forgetInstances(app.id);

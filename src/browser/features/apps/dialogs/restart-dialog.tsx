@@ -1,16 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { MarathonApp } from '../../../../api/marathon';
 import { useRestartApp } from '../api/restart-app';
-import { ActionDialog } from './action-dialog';
+import { ActionDialog } from '../../deployments';
 
 export function RestartDialog({ app, onClose }: { app: MarathonApp; onClose: () => void }) {
   const { t } = useTranslation('apps');
   const restart = useRestartApp();
-  const send = (force: boolean) =>
-    restart.mutate(
-      { appId: app.id, force, description: { kind: 'restart', appIds: [app.id] } },
-      { onSuccess: onClose },
-    );
+  const send = (force: boolean) => restart.mutate({ appId: app.id, force }, { onSuccess: onClose });
   return (
     <ActionDialog
       title={t('restart.title', { appId: app.id })}

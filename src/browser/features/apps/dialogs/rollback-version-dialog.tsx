@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { MarathonApp } from '../../../../api/marathon';
 import { useLocale } from '../../../shared/format/use-locale';
-import { useUpdateApp } from '../api/update-app';
-import { formatTime } from '../utils/format-time';
-import { ActionDialog } from './action-dialog';
+import { useRollbackAppVersion } from '../api/update-app';
+import { formatIsoTime } from '../../../shared/format/format-iso-time';
+import { ActionDialog } from '../../deployments';
 
 /** PUT {version}: Marathon deploys the stored definition again as a new version. */
 export function RollbackVersionDialog({
@@ -17,27 +17,19 @@ export function RollbackVersionDialog({
 }) {
   const { t } = useTranslation('apps');
   const locale = useLocale();
-  const update = useUpdateApp();
-  const time = formatTime(version, locale);
+  const rollback = useRollbackAppVersion();
+  const time = formatIsoTime(version, locale);
   const send = (force: boolean) =>
-    update.mutate(
-      {
-        appId: app.id,
-        body: { version },
-        force,
-        description: { kind: 'rollbackVersion', appIds: [app.id], values: { version: time } },
-      },
-      { onSuccess: onClose },
-    );
+    rollback.mutate({ appId: app.id, version, force }, { onSuccess: onClose });
   return (
     <ActionDialog
       title={t('rollback.title', { appId: app.id })}
       description={<p>{t('rollback.description', { version: time })}</p>}
       confirmLabel={t('rollback.submit')}
-      pending={update.isPending}
+      pending={rollback.isPending}
       onConfirm={() => send(false)}
       onClose={onClose}
-      error={update.error}
+      error={rollback.error}
       onForce={() => send(true)}
     />
   );

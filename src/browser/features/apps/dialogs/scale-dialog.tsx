@@ -1,11 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MarathonApp } from '../../../../api/marathon';
-import { agentsQueryOptions } from '../api/get-agents';
-import { useUpdateApp } from '../api/update-app';
+import { useAgents } from '../api/get-agents';
+import { useScaleApp } from '../api/update-app';
 import { capsBelow, type CapacityCap } from '../utils/scale-capacity';
-import { ActionDialog } from './action-dialog';
+import { ActionDialog } from '../../deployments';
 
 function parseInstances(text: string): number | null {
   if (!/^\s*\d+\s*$/.test(text)) return null;
@@ -21,8 +20,8 @@ export function ScaleDialog({ app, onClose }: { app: MarathonApp; onClose: () =>
   const inputId = useId();
   const noteId = useId();
   const [text, setText] = useState(String(app.instances ?? 1));
-  const agents = useQuery(agentsQueryOptions());
-  const update = useUpdateApp();
+  const agents = useAgents();
+  const scale = useScaleApp();
   const target = parseInstances(text);
   const caps = target !== null && agents.data ? capsBelow(app, agents.data, target) : [];
 
@@ -50,15 +49,7 @@ export function ScaleDialog({ app, onClose }: { app: MarathonApp; onClose: () =>
 
   const send = (force: boolean) => {
     if (target === null) return;
-    update.mutate(
-      {
-        appId: app.id,
-        body: { instances: target },
-        force,
-        description: { kind: 'scale', appIds: [app.id], values: { instances: target } },
-      },
-      { onSuccess: onClose },
-    );
+    scale.mutate({ appId: app.id, instances: target, force }, { onSuccess: onClose });
   };
 
   return (
@@ -67,10 +58,10 @@ export function ScaleDialog({ app, onClose }: { app: MarathonApp; onClose: () =>
       description={<p>{t('scale.description', { count: app.instances ?? 1 })}</p>}
       confirmLabel={t('scale.submit')}
       confirmDisabled={target === null}
-      pending={update.isPending}
+      pending={scale.isPending}
       onConfirm={() => send(false)}
       onClose={onClose}
-      error={update.error}
+      error={scale.error}
       onForce={() => send(true)}
     >
       <div className="action-dialog__field">

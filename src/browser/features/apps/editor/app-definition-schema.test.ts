@@ -1,6 +1,6 @@
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { APP_AS_RETURNED, APP_FIXTURES } from './app-definition-fixtures';
+import { APP_AS_RETURNED, APP_FIXTURES } from '../../../testing/app-definition-fixtures';
 import { appDefinitionSchema } from './app-definition-schema';
 import { APP_TEMPLATES } from './templates';
 

@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { AppEditor, type AppEditorProps } from './app-editor';
 import { browserDraftStore } from './draft-store';
-import { renderWithEditorI18n } from './render-with-editor-i18n';
+import { renderWithEditorI18n } from '../../../testing/render-with-editor-i18n';
 import { APP_TEMPLATES } from './templates';
 
 // jsdom cannot run Monaco: the editors become plain elements and the setup module is inert.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_FIXTURES } from './app-definition-fixtures';
+import { APP_FIXTURES } from '../../../testing/app-definition-fixtures';
 import { offsetToPosition, parseJson } from './json-parser';
 
 const BLOG_PASTE =

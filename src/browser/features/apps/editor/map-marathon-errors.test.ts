@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureText } from './app-definition-fixtures';
+import { fixtureText } from '../../../testing/app-definition-fixtures';
 import { createAppDocument } from './app-document';
 import { mapMarathonError, marathonPathToSegments } from './map-marathon-errors';
 import { rangeForPointer } from './pointer-range';
-import { spansOf } from './test-documents';
+import { spansOf } from '../../../testing/test-documents';
 
 const nginx1_4 = createAppDocument(fixtureText(0));
 const api1_5 = createAppDocument(fixtureText(5));

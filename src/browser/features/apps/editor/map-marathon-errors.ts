@@ -3,6 +3,7 @@
  * detail at its field in the form and at its path in the JSON, a lock with a way to force, a
  * duplicate id, or a message about the document as a whole.
  */
+import { lockingDeploymentIds } from '../../deployments';
 import { fieldForDocumentPath, networkApiOf, type FormFieldId } from './form-fields';
 import type { JsonValue } from './json-parser';
 import { getAtPath, isJsonObject, pathToPointer, pointerToPath } from './json-path';
@@ -86,14 +87,10 @@ export function mapMarathonError(
     return { kind: 'invalid', status, message, errors: pathErrors(details, app) };
   }
   if (status === 409) {
-    const deployments = isJsonObject(body) ? body.deployments : undefined;
-    if (Array.isArray(deployments)) {
-      const deploymentIds = deployments
-        .map((d) => (isJsonObject(d) && typeof d.id === 'string' ? d.id : undefined))
-        .filter((id): id is string => id !== undefined);
-      return { kind: 'locked', message, deploymentIds };
-    }
-    return { kind: 'exists', message };
+    const deploymentIds = lockingDeploymentIds(body);
+    return deploymentIds === null
+      ? { kind: 'exists', message }
+      : { kind: 'locked', message, deploymentIds };
   }
   return {
     kind: 'document',

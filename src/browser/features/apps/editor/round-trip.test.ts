@@ -4,7 +4,7 @@
  * edit followed by its inverse.
  */
 import { describe, expect, it } from 'vitest';
-import { APP_FIXTURES, fixtureText } from './app-definition-fixtures';
+import { APP_FIXTURES, fixtureText } from '../../../testing/app-definition-fixtures';
 import { applyFormEditToDocument, createAppDocument, type AppDocument } from './app-document';
 import { applyFormEdit, serializeDocument, type FormEdit } from './apply-form-patch';
 import { fieldId, networkApiOf, readField, type FormFieldId } from './form-fields';

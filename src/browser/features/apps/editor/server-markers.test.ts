@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markersForPathErrors } from './server-markers';
-import { spansOf } from './test-documents';
+import { spansOf } from '../../../testing/test-documents';
 
 describe('markersForPathErrors', () => {
   const text = '{\n  "id": "x",\n  "cpus": -1\n}';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MARATHON_STATUS_FIELDS } from '../../../../api/marathon';
-import { APP_AS_RETURNED } from './app-definition-fixtures';
+import { APP_AS_RETURNED } from '../../../testing/app-definition-fixtures';
 import { stripStatusFields } from './strip-status-fields';
-import { appFromText } from './test-documents';
+import { appFromText } from '../../../testing/test-documents';
 
 describe('stripStatusFields', () => {
   const returned = appFromText(APP_AS_RETURNED);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAppForm } from './form-model';
 import { APP_TEMPLATES } from './templates';
-import { appFromText } from './test-documents';
+import { appFromText } from '../../../testing/test-documents';
 import { validateForm } from './validation-hints';
 
 describe('APP_TEMPLATES', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { APP_FIXTURES, fixtureText } from './app-definition-fixtures';
+import { APP_FIXTURES, fixtureText } from '../../../testing/app-definition-fixtures';
 import { readAppForm } from './form-model';
-import { appFromText } from './test-documents';
+import { appFromText } from '../../../testing/test-documents';
 import { validateForm } from './validation-hints';
 
 const hintsFor = (text: string) => validateForm(readAppForm(appFromText(text)));

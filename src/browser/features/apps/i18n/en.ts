@@ -73,18 +73,6 @@ export const apps = {
     destroy: 'Destroy',
     edit: 'Edit',
   },
-  lock: {
-    message_one:
-      'App is locked by deployment {{deployments}}: Marathon runs one deployment per app at a time.',
-    message_other:
-      'App is locked by deployments {{deployments}}: Marathon runs one deployment per app at a time.',
-    consequence:
-      'Force: the running deployment is cancelled and this change starts now; old and new instances may be mixed until it completes.',
-    force: 'Force',
-  },
-  dialogs: {
-    cancel: 'Cancel',
-  },
   waiting: {
     heading_one: 'Why {{count}} instance is waiting',
     heading_other: 'Why {{count}} instances are waiting',

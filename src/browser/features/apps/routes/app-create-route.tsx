@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { ReadOnlyNotice, WriteControl } from '../../session';
 import { Link, useNavigate } from 'react-router';
 import { paths } from '../../../shared/paths';
 import { ErrorNotice } from '../../../shared/ui/error-notice';
-import { useCreateApp } from '../api/create-app';
+import { absoluteId, useCreateApp } from '../api/create-app';
 import { AppEditor } from '../editor/app-editor';
 import { serializeDocument } from '../editor/apply-form-patch';
 import { browserDraftStore } from '../editor/draft-store';
@@ -12,12 +13,6 @@ import '../../../shared/ui/trail.css';
 
 /** Where a new document starts: the fields every app needs; templates replace it in one click. */
 const NEW_APP_TEXT = serializeDocument({ id: '', cpus: 0.1, mem: 128, instances: 1 });
-
-/** A relative id as Marathon makes it absolute (`nginx` -> `/nginx`). */
-function absoluteId(id: unknown): string {
-  const text = typeof id === 'string' ? id.trim() : '';
-  return `/${text.replace(/^\/+|\/+$/g, '')}`;
-}
 
 export function AppCreateRoute() {
   const { t } = useTranslation('apps');
@@ -37,29 +32,27 @@ export function AppCreateRoute() {
       </nav>
       <h1>{t('create.title')}</h1>
       {create.error && !serverError && <ErrorNotice error={create.error} />}
-      <AppEditor
-        initialText={NEW_APP_TEXT}
-        draftKey="new"
-        showTemplates
-        submitLabel={t('create.submit')}
-        submitting={create.isPending}
-        {...(serverError ? { serverError } : {})}
-        onSubmit={(app, { force }) =>
-          create.mutate(
-            {
-              app,
-              force,
-              description: { kind: 'create', appIds: [absoluteId(app.id)] },
-            },
-            {
-              onSuccess: (sent) => {
-                browserDraftStore().clear('new');
-                void navigate(paths.app.href(sent.appId ?? absoluteId(app.id)));
+      <WriteControl fallback={<ReadOnlyNotice />}>
+        <AppEditor
+          initialText={NEW_APP_TEXT}
+          draftKey="new"
+          showTemplates
+          submitLabel={t('create.submit')}
+          submitting={create.isPending}
+          {...(serverError ? { serverError } : {})}
+          onSubmit={(app, { force }) =>
+            create.mutate(
+              { app, force },
+              {
+                onSuccess: (sent) => {
+                  browserDraftStore().clear('new');
+                  void navigate(paths.app.href(sent.appId ?? absoluteId(app.id)));
+                },
               },
-            },
-          )
-        }
-      />
+            )
+          }
+        />
+      </WriteControl>
     </>
   );
 }

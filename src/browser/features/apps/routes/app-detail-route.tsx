@@ -4,8 +4,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../../shared/api/api-error';
 import { paths } from '../../../shared/paths';
 import { QueryFeedback } from '../../../shared/ui/query-feedback';
-import { WriteStatusRegion } from '../../deployments/components/write-status-region';
-import { useApp } from '../api/get-app';
+import { WriteStatusRegion } from '../../deployments';
+import { useApp } from '../../../shared/api/get-app';
 import { useQueue } from '../api/get-queue';
 import { AppDetailHeader } from '../components/app-detail-header';
 import { ConfigurationTab } from '../components/configuration-tab';
@@ -23,6 +23,7 @@ import { APP_TABS, useAppDetailParams, type AppTab } from './app-detail-params';
 import { PageTitle } from '../../../shared/ui/page-title';
 import './apps-routes.css';
 import '../../../shared/ui/trail.css';
+import { WriteControl } from '../../session';
 
 export function AppDetailRoute() {
   const { t } = useTranslation('apps');
@@ -103,23 +104,29 @@ export function AppDetailRoute() {
               />
             </Tabs.Content>
           </Tabs.Root>
-          {params.dialog === 'scale' && <ScaleDialog app={data} onClose={params.closeDialog} />}
-          {params.dialog === 'suspend' && <SuspendDialog app={data} onClose={params.closeDialog} />}
-          {params.dialog === 'restart' && <RestartDialog app={data} onClose={params.closeDialog} />}
-          {params.dialog === 'destroy' && (
-            <DestroyDialog
-              app={data}
-              onClose={params.closeDialog}
-              onDestroyed={() => void navigate(groupHref, { replace: true })}
-            />
-          )}
-          {params.dialog === 'rollback' && params.dialogVersion !== undefined && (
-            <RollbackVersionDialog
-              app={data}
-              version={params.dialogVersion}
-              onClose={params.closeDialog}
-            />
-          )}
+          <WriteControl>
+            {params.dialog === 'scale' && <ScaleDialog app={data} onClose={params.closeDialog} />}
+            {params.dialog === 'suspend' && (
+              <SuspendDialog app={data} onClose={params.closeDialog} />
+            )}
+            {params.dialog === 'restart' && (
+              <RestartDialog app={data} onClose={params.closeDialog} />
+            )}
+            {params.dialog === 'destroy' && (
+              <DestroyDialog
+                app={data}
+                onClose={params.closeDialog}
+                onDestroyed={() => void navigate(groupHref, { replace: true })}
+              />
+            )}
+            {params.dialog === 'rollback' && params.dialogVersion !== undefined && (
+              <RollbackVersionDialog
+                app={data}
+                version={params.dialogVersion}
+                onClose={params.closeDialog}
+              />
+            )}
+          </WriteControl>
         </>
       )}
     </>

@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReadOnlyNotice, WriteControl } from '../../session';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { MarathonApp } from '../../../../api/marathon';
 import { paths } from '../../../shared/paths';
 import { ErrorNotice } from '../../../shared/ui/error-notice';
 import { QueryFeedback } from '../../../shared/ui/query-feedback';
-import { appQueryOptions } from '../api/get-app';
-import { useUpdateApp } from '../api/update-app';
+import { appQueryOptions } from '../../../shared/api/get-app';
+import { useEditApp } from '../api/update-app';
 import { AppEditor } from '../editor/app-editor';
 import { browserDraftStore } from '../editor/draft-store';
 import { definitionText } from '../utils/app-definition-text';
@@ -22,29 +23,23 @@ import '../../../shared/ui/trail.css';
 function EditApp({ app }: { app: MarathonApp }) {
   const { t } = useTranslation('apps');
   const navigate = useNavigate();
-  const update = useUpdateApp();
+  const edit = useEditApp();
   // The definition as it was when editing began: the review diff compares against it.
   const [initialText] = useState(() => definitionText(app));
-  const serverError = serverErrorOf(update.error);
+  const serverError = serverErrorOf(edit.error);
   return (
     <>
-      {update.error && !serverError && <ErrorNotice error={update.error} />}
+      {edit.error && !serverError && <ErrorNotice error={edit.error} />}
       <AppEditor
         initialText={initialText}
         reviewAgainst={initialText}
         draftKey={app.id}
         submitLabel={t('edit.submit')}
-        submitting={update.isPending}
+        submitting={edit.isPending}
         {...(serverError ? { serverError } : {})}
         onSubmit={(definition, { force }) =>
-          update.mutate(
-            {
-              appId: app.id,
-              body: definition,
-              force,
-              partialUpdate: false,
-              description: { kind: 'update', appIds: [app.id] },
-            },
+          edit.mutate(
+            { appId: app.id, definition, force },
             {
               onSuccess: () => {
                 browserDraftStore().clear(app.id);
@@ -79,7 +74,9 @@ export function AppEditRoute() {
       </nav>
       <h1>{t('edit.title', { appId })}</h1>
       <QueryFeedback isPending={app.isPending} error={app.error} hasData={app.data !== undefined} />
-      {app.data && <EditApp app={app.data} />}
+      <WriteControl fallback={<ReadOnlyNotice />}>
+        {app.data && <EditApp app={app.data} />}
+      </WriteControl>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useSearchWriter } from '../../../shared/url/use-search-writer';
 import { paths } from '../../../shared/paths';
 import { QueryFeedback } from '../../../shared/ui/query-feedback';
-import { WriteStatusRegion } from '../../deployments/components/write-status-region';
+import { WriteStatusRegion } from '../../deployments';
 import { useApps } from '../api/get-apps';
 import { useQueue } from '../api/get-queue';
 import { AppFiltersBar } from '../components/app-filters-bar';
@@ -20,6 +20,7 @@ import {
 import { listFolder } from '../utils/app-tree';
 import '../../../shared/ui/button.css';
 import './apps-routes.css';
+import { WriteControl } from '../../session';
 
 export function AppsListRoute() {
   const { t } = useTranslation('apps');
@@ -40,9 +41,11 @@ export function AppsListRoute() {
       <title>{tCommon('pageTitle', { page: t('list.title') })}</title>
       <div className="apps-page-heading">
         <h1>{t('list.title')}</h1>
-        <Link className="button button--primary" to={paths.appNew.href()}>
-          {t('list.create')}
-        </Link>
+        <WriteControl>
+          <Link className="button button--primary" to={paths.appNew.href()}>
+            {t('list.create')}
+          </Link>
+        </WriteControl>
       </div>
       <WriteStatusRegion />
       <AppFiltersBar filters={filters} labels={labelChoices(apps.data ?? [])} onChange={update} />

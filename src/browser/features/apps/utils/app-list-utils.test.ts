@@ -5,7 +5,7 @@ import { appHealth, healthCategory } from './app-health';
 import { appStatus } from './app-status';
 import { appRuns, parentGroup } from './app-summary';
 import { folderTrail, listFolder } from './app-tree';
-import { testApp, testQueueItem } from './test-apps';
+import { testApp, testQueueItem } from '../../../testing/test-apps';
 
 function queued(appId: string, timeLeftSeconds = 0): MarathonQueueItem {
   return testQueueItem(timeLeftSeconds, { app: testApp({ id: appId }) });

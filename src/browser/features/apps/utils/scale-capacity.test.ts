@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capsBelow, fixedHostPorts } from './scale-capacity';
-import { testAgent, testApp } from './test-apps';
+import { testAgent, testApp } from '../../../testing/test-apps';
 
 const roomy = ['slave-1', 'slave-2', 'slave-3'].map((host) =>
   testAgent(host, { cpus: 4, mem: 4096 }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MarathonQueueItem } from '../../../../api/marathon';
 import { firstDeclineReason, reasonSubject } from './waiting-reason';
-import { testApp } from './test-apps';
+import { testApp } from '../../../testing/test-apps';
 
 describe('the waiting reason', () => {
   it('is the first funnel row that declined offers', () => {

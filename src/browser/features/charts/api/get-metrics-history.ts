@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { MetricsHistory } from '../../../../api/cluster-model';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
-import { pollEvery } from '../../../shared/api/polling';
+import { pollEvery, REFRESH_MS } from '../../../shared/api/polling';
 import { clusterKeys } from '../../../shared/api/query-keys';
 
 /** The proxy samples the master's metrics every 5 s. */
-const METRICS_HISTORY_POLL_MS = 5_000;
 
 export function getMetricsHistory(options: ApiRequestOptions = {}): Promise<MetricsHistory> {
   return apiGet<MetricsHistory>('/api/cluster/metrics/history', options);
@@ -15,7 +14,7 @@ export function metricsHistoryQueryOptions() {
   return queryOptions({
     queryKey: clusterKeys.metricsHistory(),
     queryFn: ({ signal }) => getMetricsHistory({ signal }),
-    ...pollEvery(METRICS_HISTORY_POLL_MS),
+    ...pollEvery(REFRESH_MS.metricsHistory),
   });
 }
 

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingNotice } from '../../../shared/ui/loading-notice';
 import { QueryFeedback } from '../../../shared/ui/query-feedback';
-import { useAgentHistory } from '../../agents/api/get-agent-history';
+import { useAgentHistory } from '../api/get-agent-history';
 
 const AgentChartGrid = lazy(() => import('./agent-chart-grid'));
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Area, AreaChart } from 'recharts';
 import { useLocale } from '../../../shared/format/use-locale';
 import type { ResourceName } from '../../../shared/resources/resource-names';
-import { formatResource } from '../../overview/utils/format-resource';
+import { formatResource } from '../../../shared/format/format-resource';
 import { summarizeUsage, type UsagePoint } from '../utils/chart-series';
 import { ChartFrame } from './chart-frame';
 import { TimeAxes } from './time-axes';

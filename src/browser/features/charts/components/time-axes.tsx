@@ -1,6 +1,6 @@
 import { CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLocale } from '../../../shared/format/use-locale';
-import { formatTime } from '../../tasks/utils/format-time';
+import { formatTime } from '../../../shared/format/format-time';
 import { formatClock } from '../utils/format-clock';
 
 const TICK = { fill: 'currentColor', fontSize: 11 };

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ClusterStatus } from '../../../../api/cluster';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
-import { POLL_INTERVAL_MS, pollEvery } from '../../../shared/api/polling';
+import { pollEvery, REFRESH_MS } from '../../../shared/api/polling';
 import { stadiumKeys } from '../../../shared/api/query-keys';
 
 export function getClusterStatus(options: ApiRequestOptions = {}): Promise<ClusterStatus> {
@@ -12,7 +12,7 @@ export function clusterStatusQueryOptions() {
   return queryOptions({
     queryKey: stadiumKeys.cluster(),
     queryFn: ({ signal }) => getClusterStatus({ signal }),
-    ...pollEvery(POLL_INTERVAL_MS.clusterStatus),
+    ...pollEvery(REFRESH_MS.clusterStatus),
   });
 }
 

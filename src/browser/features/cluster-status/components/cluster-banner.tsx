@@ -45,9 +45,11 @@ function SideAlert({
     total: health.total,
   };
   const problem =
-    health.kind === 'no-leader'
-      ? t('banner.noLeader', counts)
-      : t('banner.leaderNotAnswering', { ...counts, leader: health.leader });
+    health.kind === 'credentials-refused'
+      ? t('banner.credentialsRefused', { side: counts.side, message: health.message })
+      : health.kind === 'no-leader'
+        ? t('banner.noLeader', counts)
+        : t('banner.leaderNotAnswering', { ...counts, leader: health.leader });
   return (
     <div className="cluster-banner__alert" role="alert">
       <span aria-hidden="true">⚠</span>

@@ -39,9 +39,11 @@ function LeaderValue({ side }: { side: ClusterSideStatus }) {
   return (
     <span className="leader-summary__problem">
       <span aria-hidden="true">⚠ </span>
-      {health.kind === 'no-leader'
-        ? t('leaders.none')
-        : t('leaders.notAnswering', { leader: health.leader })}
+      {health.kind === 'credentials-refused'
+        ? t('leaders.credentialsRefused')
+        : health.kind === 'no-leader'
+          ? t('leaders.none')
+          : t('leaders.notAnswering', { leader: health.leader })}
     </span>
   );
 }

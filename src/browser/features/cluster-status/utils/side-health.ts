@@ -8,6 +8,7 @@ interface NodeCount {
 
 export type SideHealth =
   | { kind: 'ok'; leader: string }
+  | ({ kind: 'credentials-refused'; message: string } & NodeCount)
   | ({ kind: 'no-leader' } & NodeCount)
   | ({ kind: 'leader-not-answering'; leader: string } & NodeCount);
 
@@ -17,6 +18,10 @@ export function sideHealth(side: ClusterSideStatus): SideHealth {
     answering: side.nodes.filter((node) => node.reachable).length,
     total: side.nodes.length,
   };
+  // Before "no leader": with credentials refused, that is why, and what to fix.
+  if (side.credentialsRefused !== undefined) {
+    return { kind: 'credentials-refused', message: side.credentialsRefused, ...count };
+  }
   if (side.leader === null) return { kind: 'no-leader', ...count };
   const leader = formatAddress(side.leader);
   const leaderNode = side.nodes.find((node) => formatAddress(node.url) === leader);

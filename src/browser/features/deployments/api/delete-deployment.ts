@@ -1,14 +1,12 @@
 import { apiSend } from '../../../shared/api/api-client';
-import { MARATHON_API, writeQuery } from '../../apps/api/marathon-paths';
-import {
-  useMarathonWrite,
-  type SentWrite,
-  type WriteVariables,
-} from '../../apps/api/use-marathon-write';
+import { MARATHON_API, writeQuery } from '../../../shared/api/marathon-paths';
+import { useMarathonWrite, type SentWrite } from '../follow/use-marathon-write';
 import { deploymentIdOf } from './deployment-id';
 
-export interface DeleteDeploymentVariables extends WriteVariables {
+export interface CancelDeploymentVariables {
   deploymentId: string;
+  /** The apps the deployment changes, as Marathon listed them (the outcome is judged on them). */
+  affectedApps: string[];
   /** True: only cancel (202, no body). False: cancel and start a rollback deployment (200). */
   force: boolean;
 }
@@ -23,8 +21,13 @@ export async function deleteDeployment(deploymentId: string, force: boolean): Pr
 }
 
 /** DELETE /v2/deployments/{id}: "Rollback" without force, "Stop without rollback" with it. */
-export function useDeleteDeployment() {
-  return useMarathonWrite(({ deploymentId, force }: DeleteDeploymentVariables) =>
-    deleteDeployment(deploymentId, force),
+export function useCancelDeployment() {
+  return useMarathonWrite(
+    ({ deploymentId, force }: CancelDeploymentVariables) => deleteDeployment(deploymentId, force),
+    ({ deploymentId, affectedApps, force }) => ({
+      kind: force ? 'deploymentStop' : 'deploymentRollback',
+      appIds: affectedApps,
+      values: { deploymentId },
+    }),
   );
 }

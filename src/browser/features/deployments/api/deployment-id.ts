@@ -18,3 +18,22 @@ export function deploymentIdOf(result: ApiSendResult<unknown>): string | undefin
   }
   return undefined;
 }
+
+/**
+ * The deployments a 409 names as holding the app (`{message, deployments: [{id}]}`); null when
+ * the body names none (a 409 for an id that exists already).
+ */
+export function lockingDeploymentIds(body: unknown): string[] | null {
+  if (typeof body !== 'object' || body === null || !('deployments' in body)) return null;
+  if (!Array.isArray(body.deployments)) return null;
+  return body.deployments
+    .map((deployment: unknown) =>
+      typeof deployment === 'object' &&
+      deployment !== null &&
+      'id' in deployment &&
+      typeof deployment.id === 'string'
+        ? deployment.id
+        : undefined,
+    )
+    .filter((id): id is string => id !== undefined);
+}

@@ -1,10 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { MarathonDeployment } from '../../../../api/marathon';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
-import { pollEvery } from '../../../shared/api/polling';
+import { pollEvery, REFRESH_MS } from '../../../shared/api/polling';
 import { marathonKeys } from '../../../shared/api/query-keys';
-import { MARATHON_API } from '../../apps/api/marathon-paths';
-import { MARATHON_POLL_MS } from '../../apps/api/poll-intervals';
+import { MARATHON_API } from '../../../shared/api/marathon-paths';
 
 export function getDeployments(options: ApiRequestOptions = {}): Promise<MarathonDeployment[]> {
   return apiGet<MarathonDeployment[]>(`${MARATHON_API}/deployments`, options);
@@ -14,7 +13,7 @@ export function deploymentsQueryOptions() {
   return queryOptions({
     queryKey: marathonKeys.deployments(),
     queryFn: ({ signal }) => getDeployments({ signal }),
-    ...pollEvery(MARATHON_POLL_MS.deployments),
+    ...pollEvery(REFRESH_MS.marathonDeployments),
   });
 }
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MarathonDeployment } from '../../../../api/marathon';
-import { ActionDialog } from '../../apps/dialogs/action-dialog';
-import { useDeleteDeployment } from '../api/delete-deployment';
+import { ActionDialog } from './action-dialog';
+import { useCancelDeployment } from '../api/delete-deployment';
 
 /**
  * Rollback (DELETE) or Stop without rollback (DELETE ?force=true), each with what it does to the
@@ -20,23 +20,11 @@ export function CancelDeploymentDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation('deployments');
-  const cancel = useDeleteDeployment();
+  const cancel = useCancelDeployment();
   const mode = force ? 'stop' : 'rollback';
   const affectedApps = deployment?.affectedApps ?? [];
   const apps = affectedApps.join(', ');
-  const send = () =>
-    cancel.mutate(
-      {
-        deploymentId,
-        force,
-        description: {
-          kind: force ? 'deploymentStop' : 'deploymentRollback',
-          appIds: affectedApps,
-          values: { deploymentId },
-        },
-      },
-      { onSuccess: onClose },
-    );
+  const send = () => cancel.mutate({ deploymentId, affectedApps, force }, { onSuccess: onClose });
   return (
     <ActionDialog
       title={t(`${mode}.title`, { id: deploymentId })}

@@ -4,10 +4,11 @@ import { Link } from 'react-router';
 import type { MarathonDeployment } from '../../../../api/marathon';
 import { useLocale } from '../../../shared/format/use-locale';
 import { paths } from '../../../shared/paths';
-import { formatTime } from '../../apps/utils/format-time';
+import { formatIsoTime } from '../../../shared/format/format-iso-time';
 import { DeploymentProgress } from './deployment-progress';
 import '../../../shared/ui/button.css';
 import './deployment-card.css';
+import { WriteControl } from '../../session';
 
 /** One deployment: what it changes, its steps (the current one marked), and how to end it. */
 export function DeploymentCard({
@@ -40,7 +41,7 @@ export function DeploymentCard({
         </dd>
         <dt>{t('card.started')}</dt>
         <dd>
-          <time dateTime={deployment.version}>{formatTime(deployment.version, locale)}</time>
+          <time dateTime={deployment.version}>{formatIsoTime(deployment.version, locale)}</time>
         </dd>
       </dl>
       <DeploymentProgress deployment={deployment} named={false} />
@@ -68,18 +69,20 @@ export function DeploymentCard({
           );
         })}
       </ol>
-      <div
-        className="deployment-card__buttons"
-        role="group"
-        aria-label={t('card.actions', { id: deployment.id })}
-      >
-        <button type="button" className="button" onClick={onRollback}>
-          {t('card.rollback')}
-        </button>
-        <button type="button" className="button button--danger" onClick={onStop}>
-          {t('card.stop')}
-        </button>
-      </div>
+      <WriteControl>
+        <div
+          className="deployment-card__buttons"
+          role="group"
+          aria-label={t('card.actions', { id: deployment.id })}
+        >
+          <button type="button" className="button" onClick={onRollback}>
+            {t('card.rollback')}
+          </button>
+          <button type="button" className="button button--danger" onClick={onStop}>
+            {t('card.stop')}
+          </button>
+        </div>
+      </WriteControl>
     </article>
   );
 }

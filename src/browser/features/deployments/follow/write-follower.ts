@@ -2,12 +2,11 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import type { MarathonDeployment } from '../../../../api/marathon';
 import { marathonKeys } from '../../../shared/api/query-keys';
+import { REFRESH_MS } from '../../../shared/api/polling';
 import { deploymentsQueryOptions } from '../api/get-deployments';
 import type { FollowedWrite, WriteDescription } from './followed-write';
 import { judgeWrite } from './write-outcome';
 
-/** Deployments are polled this often while a write is in flight, so its end shows promptly. */
-export const FOLLOW_INTERVAL_MS = 500;
 /** Finished writes stay listed (newest first) until dismissed or pushed out. */
 const KEPT_WRITES = 6;
 
@@ -25,7 +24,7 @@ export class WriteFollower {
 
   constructor(
     private readonly queryClient: QueryClient,
-    private readonly intervalMs = FOLLOW_INTERVAL_MS,
+    private readonly intervalMs = REFRESH_MS.writeFollow,
   ) {}
 
   readonly subscribe = (listener: () => void): (() => void) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MarathonApp } from '../../../../api/marathon';
 import { ApiError } from '../../../shared/api/api-error';
-import { testApp } from '../../apps/utils/test-apps';
+import { testApp } from '../../../testing/test-apps';
 import { judgeWrite } from './write-outcome';
 
 const found = (app: MarathonApp) => () => Promise.resolve(app);

@@ -1,6 +1,6 @@
 import type { MarathonApp } from '../../../../api/marathon';
 import { isApiError } from '../../../shared/api/api-error';
-import { getApp } from '../../apps/api/get-app';
+import { getApp } from '../../../shared/api/get-app';
 import type { WriteDescription, WriteFailure } from './followed-write';
 
 type AppLookup = (appId: string) => Promise<MarathonApp>;

@@ -125,4 +125,14 @@ export const deployments: typeof en = {
       stillExists: '{{appId}} 仍然存在。',
     },
   },
+  lock: {
+    message_one: '应用被部署 {{deployments}} 锁定：Marathon 同一时间对每个应用只运行一个部署。',
+    message_other: '应用被部署 {{deployments}} 锁定：Marathon 同一时间对每个应用只运行一个部署。',
+    consequence:
+      '强制执行：正在运行的部署会被取消，此变更立即开始；在完成之前，新旧实例可能混合运行。',
+    force: '强制执行',
+  },
+  dialogs: {
+    cancel: '取消',
+  },
 };

@@ -7,6 +7,7 @@ import { DeploymentCard } from '../components/deployment-card';
 import { WriteStatusRegion } from '../components/write-status-region';
 import { PageTitle } from '../../../shared/ui/page-title';
 import './deployments-route.css';
+import { WriteControl } from '../../session';
 
 type CancelDialog = 'rollback' | 'stop';
 
@@ -45,14 +46,16 @@ export function DeploymentsRoute() {
           </li>
         ))}
       </ul>
-      {dialog && targetId && deployments.data && (
-        <CancelDeploymentDialog
-          deploymentId={targetId}
-          deployment={target}
-          force={dialog === 'stop'}
-          onClose={close}
-        />
-      )}
+      <WriteControl>
+        {dialog && targetId && deployments.data && (
+          <CancelDeploymentDialog
+            deploymentId={targetId}
+            deployment={target}
+            force={dialog === 'stop'}
+            onClose={close}
+          />
+        )}
+      </WriteControl>
     </>
   );
 }

@@ -1,9 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { FrameworkRow } from '../../../../api/cluster-model';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
-import { pollEvery } from '../../../shared/api/polling';
+import { pollEvery, REFRESH_MS } from '../../../shared/api/polling';
 import { clusterKeys } from '../../../shared/api/query-keys';
-import { CLUSTER_POLL_MS } from '../../../shared/api/cluster-api';
 
 export function getFramework(
   frameworkId: string,
@@ -19,7 +18,7 @@ export function frameworkQueryOptions(frameworkId: string) {
   return queryOptions({
     queryKey: clusterKeys.framework(frameworkId),
     queryFn: ({ signal }) => getFramework(frameworkId, { signal }),
-    ...pollEvery(CLUSTER_POLL_MS),
+    ...pollEvery(REFRESH_MS.clusterModel),
   });
 }
 

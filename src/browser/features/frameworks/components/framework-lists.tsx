@@ -4,10 +4,10 @@ import type { FrameworkStatus } from '../../../../api/cluster-model';
 import { formatNumber } from '../../../shared/format/format-number';
 import { useLocale } from '../../../shared/format/use-locale';
 import { QueryFeedback } from '../../../shared/ui/query-feedback';
-import { useFrameworks } from '../api/get-frameworks';
+import { useFrameworks } from '../../../shared/api/get-frameworks';
 import { FrameworksTable } from './frameworks-table';
 import { useSearchWriter } from '../../../shared/url/use-search-writer';
-import '../../tasks/components/view-tabs.css';
+import '../../../shared/ui/view-tabs.css';
 
 const STATUSES: FrameworkStatus[] = ['active', 'inactive', 'completed'];
 

@@ -3,9 +3,10 @@ import type { FrameworkRow } from '../../../../api/cluster-model';
 import { formatNumber } from '../../../shared/format/format-number';
 import { useLocale } from '../../../shared/format/use-locale';
 import { RESOURCE_NAMES } from '../../../shared/resources/resource-names';
-import { formatResource } from '../../overview/utils/format-resource';
+import { formatResource } from '../../../shared/format/format-resource';
 import { StatList } from '../../../shared/ui/stat-list';
-import { formatTime } from '../../tasks/utils/format-time';
+import { formatTime } from '../../../shared/format/format-time';
+import { httpLink } from '../../../shared/url/upstream-links';
 
 export function FrameworkSummary({ framework }: { framework: FrameworkRow }) {
   const { t } = useTranslation('frameworks');
@@ -27,14 +28,7 @@ export function FrameworkSummary({ framework }: { framework: FrameworkRow }) {
         {
           id: 'webui',
           label: t('columns.webui'),
-          value:
-            framework.webuiUrl === null ? (
-              '—'
-            ) : (
-              <a href={framework.webuiUrl} target="_blank" rel="noreferrer">
-                {framework.webuiUrl}
-              </a>
-            ),
+          value: webuiLink(framework.webuiUrl),
         },
         {
           id: 'registered',
@@ -79,5 +73,18 @@ export function FrameworkSummary({ framework }: { framework: FrameworkRow }) {
         })),
       ]}
     />
+  );
+}
+
+/** A webui_url that is not http(s) (javascript:, data:) is shown as text, never followed. */
+function webuiLink(url: string | null) {
+  const href = httpLink(url);
+  if (url === null) return '—';
+  return href === null ? (
+    url
+  ) : (
+    <a href={href} target="_blank" rel="noreferrer">
+      {url}
+    </a>
   );
 }

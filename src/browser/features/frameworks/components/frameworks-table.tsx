@@ -6,8 +6,8 @@ import { useLocale } from '../../../shared/format/use-locale';
 import { paths } from '../../../shared/paths';
 import { DataTable, type DataColumn } from '../../../shared/ui/data-table';
 import { RESOURCE_NAMES } from '../../../shared/resources/resource-names';
-import { formatResource } from '../../overview/utils/format-resource';
-import { formatTime } from '../../tasks/utils/format-time';
+import { formatResource } from '../../../shared/format/format-resource';
+import { formatTime } from '../../../shared/format/format-time';
 
 /** One list of frameworks (a master keeps a few hundred at most: a plain table). */
 export function FrameworksTable({

@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { paths } from '../../../shared/paths';
 import { Card } from '../../../shared/ui/card';
 import { DetailPage } from '../../../shared/ui/detail-page';
-import { TaskBrowser } from '../../tasks/components/task-browser';
+import { TaskBrowser } from '../../tasks';
 import { useFramework } from '../api/get-framework';
 import { FrameworkSummary } from '../components/framework-summary';
 import './framework-route.css';

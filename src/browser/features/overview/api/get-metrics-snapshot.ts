@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { MetricsSnapshot } from '../../../../api/mesos';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
-import { POLL_INTERVAL_MS, pollEvery } from '../../../shared/api/polling';
+import { pollEvery, REFRESH_MS } from '../../../shared/api/polling';
 import { mesosKeys } from '../../../shared/api/query-keys';
 
 export function getMetricsSnapshot(options: ApiRequestOptions = {}): Promise<MetricsSnapshot> {
@@ -12,7 +12,7 @@ export function metricsSnapshotQueryOptions() {
   return queryOptions({
     queryKey: mesosKeys.metricsSnapshot(),
     queryFn: ({ signal }) => getMetricsSnapshot({ signal }),
-    ...pollEvery(POLL_INTERVAL_MS.mesosOverview),
+    ...pollEvery(REFRESH_MS.mesosMetrics),
   });
 }
 

@@ -6,7 +6,7 @@ import { StackedBar } from '../../../shared/ui/stacked-bar';
 import { Swatch } from '../../../shared/ui/swatch';
 import type { ResourceName } from '../../../shared/resources/resource-names';
 import type { ResourceTotal } from '../utils/cluster-totals';
-import { formatResource } from '../utils/format-resource';
+import { formatResource } from '../../../shared/format/format-resource';
 import { ResourceBreakdown } from './resource-breakdown';
 
 /** One resource across the cluster: total, and how much of it is used, offered and idle. */

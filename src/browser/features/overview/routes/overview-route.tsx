@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../shared/ui/page-title';
-import { ClusterResourceCharts } from '../../charts/components/cluster-resource-charts';
+import { StaleModelNotice } from '../../../shared/ui/stale-model-notice';
+import { ClusterResourceCharts } from '../../charts';
 import { ClusterSummary } from '../components/cluster-summary';
 import { TasksByState } from '../components/tasks-by-state';
 
@@ -9,6 +10,7 @@ export function OverviewRoute() {
   return (
     <>
       <PageTitle title={t('title')} />
+      <StaleModelNotice />
       <ClusterSummary />
       <ClusterResourceCharts />
       <TasksByState />

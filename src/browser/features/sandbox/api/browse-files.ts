@@ -1,12 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { MesosFileInfo } from '../../../../api/mesos';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
-import { pollEvery } from '../../../shared/api/polling';
+import { pollEvery, REFRESH_MS } from '../../../shared/api/polling';
 import { agentKeys } from '../../../shared/api/query-keys';
 import { agentFilesUrl } from './agent-files-urls';
 
 /** Sizes and times of a running task's logs change every few seconds. */
-const BROWSE_POLL_MS = 5_000;
 
 export function browseFiles(
   agentId: string,
@@ -20,7 +19,7 @@ export function browseFilesQueryOptions(agentId: string, path: string) {
   return queryOptions({
     queryKey: agentKeys.browse(agentId, path),
     queryFn: ({ signal }) => browseFiles(agentId, path, { signal }),
-    ...pollEvery(BROWSE_POLL_MS),
+    ...pollEvery(REFRESH_MS.sandboxListing),
   });
 }
 

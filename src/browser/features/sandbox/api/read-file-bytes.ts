@@ -1,9 +1,4 @@
-import { apiUrl } from '../../../shared/api/api-client';
-import {
-  ApiError,
-  apiErrorFromResponse,
-  NETWORK_ERROR_STATUS,
-} from '../../../shared/api/api-error';
+import { apiGetBytes } from '../../../shared/api/api-client';
 import type { FileReadBytes } from '../utils/file-read-body';
 import { parseFileReadBody } from '../utils/file-read-body';
 import { agentFilesUrl } from './agent-files-urls';
@@ -23,18 +18,5 @@ export async function readFileBytes(
     offset: String(offset),
     length: String(length),
   });
-  let response: Response;
-  try {
-    response = await fetch(apiUrl(url), { headers: { accept: 'application/json' }, signal });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiError({
-      status: NETWORK_ERROR_STATUS,
-      message: error instanceof Error ? error.message : String(error),
-      path: url,
-      cause: error,
-    });
-  }
-  if (!response.ok) throw await apiErrorFromResponse(url, response);
-  return parseFileReadBody(new Uint8Array(await response.arrayBuffer()));
+  return parseFileReadBody(await apiGetBytes(url, signal ? { signal } : {}));
 }

@@ -1,15 +1,12 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { readFileBytes } from '../api/read-file-bytes';
 import { FileTail } from '../utils/file-tail';
-
-/** New lines show within this long while following. */
-export const FOLLOW_INTERVAL_MS = 1_000;
-const MAX_RETRY_MS = 10_000;
+import { REFRESH_MS } from '../../../shared/api/polling';
 
 function nextDelay(more: boolean, failures: number): number {
   if (more) return 0;
-  if (failures === 0) return FOLLOW_INTERVAL_MS;
-  return Math.min(FOLLOW_INTERVAL_MS * 2 ** failures, MAX_RETRY_MS);
+  if (failures === 0) return REFRESH_MS.fileFollow;
+  return Math.min(REFRESH_MS.fileFollow * 2 ** failures, REFRESH_MS.fileFollowMaxRetry);
 }
 
 /**
@@ -39,7 +36,7 @@ export function useFileTail(agentId: string, path: string, following: boolean) {
     let failures = 0;
     const step = async () => {
       if (document.hidden) {
-        timer = setTimeout(() => void step(), FOLLOW_INTERVAL_MS);
+        timer = setTimeout(() => void step(), REFRESH_MS.fileFollow);
         return;
       }
       const more = await tail.poll();

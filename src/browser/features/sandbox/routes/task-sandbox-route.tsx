@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams, useSearchParams } from 'react-router';
 import { paths } from '../../../shared/paths';
 import { LoadingNotice } from '../../../shared/ui/loading-notice';
-import { useFreshAgentState } from '../../agents/api/get-agent-state';
+import { useFreshAgentState } from '../../../shared/api/get-agent-state';
 import { SandboxError } from '../components/sandbox-error';
 import type { TaskSandboxQuery } from '../utils/sandbox-paths';
 import { findTaskSandbox, joinPath, virtualSandboxPath } from '../utils/sandbox-paths';

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TaskDetail } from '../../../../api/cluster-model';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
-import { pollEvery } from '../../../shared/api/polling';
+import { pollEvery, REFRESH_MS } from '../../../shared/api/polling';
 import { clusterKeys } from '../../../shared/api/query-keys';
-import { CLUSTER_POLL_MS, clusterPath } from '../../../shared/api/cluster-api';
+import { clusterPath } from '../../../shared/api/cluster-api';
 
 /** `frameworkId` tells apart tasks of different frameworks that reuse an id. */
 export function getTask(
@@ -19,7 +19,7 @@ export function taskQueryOptions(taskId: string, frameworkId?: string) {
   return queryOptions({
     queryKey: clusterKeys.task(taskId, frameworkId),
     queryFn: ({ signal }) => getTask(taskId, frameworkId, { signal }),
-    ...pollEvery(CLUSTER_POLL_MS),
+    ...pollEvery(REFRESH_MS.clusterModel),
   });
 }
 

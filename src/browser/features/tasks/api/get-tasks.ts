@@ -2,10 +2,10 @@ import { queryOptions } from '@tanstack/react-query';
 import type { SortOrder, TaskSlice, TaskSortKey } from '../../../../api/cluster-model';
 import type { TaskState } from '../../../../api/mesos';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
-import { pollEvery } from '../../../shared/api/polling';
+import { pollEvery, REFRESH_MS } from '../../../shared/api/polling';
 import { clusterKeys } from '../../../shared/api/query-keys';
 import type { PageRequest } from '../../../shared/ui/virtual-table/use-slice-window';
-import { CLUSTER_POLL_MS, clusterPath } from '../../../shared/api/cluster-api';
+import { clusterPath } from '../../../shared/api/cluster-api';
 
 export interface TaskListParams {
   /** Comma-separated task categories (`active,unreachable`), as the API takes them. */
@@ -31,6 +31,6 @@ export function tasksPageQueryOptions(params: TaskListParams, page: PageRequest)
   return queryOptions({
     queryKey: clusterKeys.taskList({ ...params, ...page }),
     queryFn: ({ signal }) => getTasks(params, page, { signal }),
-    ...pollEvery(CLUSTER_POLL_MS),
+    ...pollEvery(REFRESH_MS.clusterModel),
   });
 }

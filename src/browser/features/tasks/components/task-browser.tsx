@@ -4,7 +4,7 @@ import { useTaskView } from '../utils/use-task-view';
 import type { TaskTab } from '../utils/task-view';
 import { TaskFilters } from './task-filters';
 import { TasksTable } from './tasks-table';
-import './view-tabs.css';
+import '../../../shared/ui/view-tabs.css';
 
 const TABS: TaskTab[] = ['active', 'completed'];
 

@@ -4,8 +4,8 @@ import type { TaskRow } from '../../../../api/cluster-model';
 import { useLocale } from '../../../shared/format/use-locale';
 import { paths } from '../../../shared/paths';
 import type { VirtualColumn } from '../../../shared/ui/virtual-table/virtual-column';
-import { TaskLogLinks } from '../../sandbox/components/task-log-links';
-import { formatTime } from '../utils/format-time';
+import { TaskLogLinks } from '../../sandbox';
+import { formatTime } from '../../../shared/format/format-time';
 import { TaskStateLabel } from './task-state-label';
 
 /** The tasks table's columns; sortable ones carry the API's sort key. */

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { TaskState } from '../../../../api/mesos';
 import { FilterField } from '../../../shared/ui/virtual-table/filter-field';
 import { ToolbarSelect } from '../../../shared/ui/virtual-table/table-toolbar';
-import { useFrameworks } from '../../frameworks/api/get-frameworks';
+import { useFrameworks } from '../../../shared/api/get-frameworks';
 import { statesOfTab, type TaskView } from '../utils/task-view';
 import { paths } from '../../../shared/paths';
 import './task-filters.css';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TaskDetail } from '../../../../api/cluster-model';
+import { hostPortLink } from '../../../shared/url/upstream-links';
 import './task-ports.css';
 
 /** The host ports the task holds, as links to the agent's host (what a load balancer would hit). */
@@ -9,17 +10,24 @@ export function TaskPorts({ task }: { task: TaskDetail }) {
   const host = task.agentHostname;
   return (
     <ul className="task-ports">
-      {task.hostPorts.map((port) => (
-        <li key={port}>
-          {host === null ? (
-            port
-          ) : (
-            <a href={`http://${host}:${port}`} target="_blank" rel="noreferrer">
-              {`${host}:${port}`}
-            </a>
-          )}
-        </li>
-      ))}
+      {task.hostPorts.map((port) => {
+        const href = hostPortLink(host, port);
+        return (
+          <li key={port}>
+            {href === null ? (
+              host === null ? (
+                port
+              ) : (
+                `${host}:${port}`
+              )
+            ) : (
+              <a href={href} target="_blank" rel="noreferrer">
+                {`${host}:${port}`}
+              </a>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TaskStatusRow } from '../../../../api/cluster-model';
 import { useLocale } from '../../../shared/format/use-locale';
 import { DataTable } from '../../../shared/ui/data-table';
-import { formatTime } from '../utils/format-time';
+import { formatTime } from '../../../shared/format/format-time';
 import { TaskStateLabel } from './task-state-label';
 
 /** Every status update of the task, oldest first, as the master kept them. */

@@ -1,7 +1,7 @@
 export const tasks = {
   title: 'Tasks',
   stale:
-    'Stadium has not been able to read the cluster state lately: these lists are as of {{time}}.',
+    'Stadium has not been able to read the cluster state lately: what you see is as of {{time}} ({{age}}).',
   tabs: {
     label: 'Task lists',
     active: 'Active',

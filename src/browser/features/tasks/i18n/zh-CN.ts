@@ -2,7 +2,7 @@ import type { tasks as en } from './en';
 
 export const tasks: typeof en = {
   title: '任务',
-  stale: 'Stadium 最近无法读取集群状态：以下列表截至 {{time}}。',
+  stale: 'Stadium 最近无法读取集群状态：所显示内容截至 {{time}}（{{age}}）。',
   tabs: {
     label: '任务列表',
     active: '活动',

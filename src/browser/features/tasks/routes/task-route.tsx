@@ -3,7 +3,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { paths } from '../../../shared/paths';
 import { Card } from '../../../shared/ui/card';
 import { DetailPage } from '../../../shared/ui/detail-page';
-import { SandboxLink, TaskLogLinks } from '../../sandbox/components/task-log-links';
+import { SandboxLink, TaskLogLinks } from '../../sandbox';
 import { useTask } from '../api/get-task';
 import { TaskLabels } from '../components/task-labels';
 import { TaskStatusHistory } from '../components/task-status-history';

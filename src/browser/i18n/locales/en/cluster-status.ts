@@ -5,6 +5,7 @@ export const clusterStatus = {
     marathon: 'Marathon leader',
     none: 'No leader',
     notAnswering: '{{leader}} (not answering)',
+    credentialsRefused: 'Credentials refused',
   },
   simulated: 'Simulated cluster',
   simulatedHint:
@@ -21,6 +22,7 @@ export const clusterStatus = {
     noLeader: 'No {{side}} leader — {{nodes}}: {{answering}} of {{total}} answering.',
     leaderNotAnswering:
       '{{side}} leader {{leader}} does not answer — {{nodes}}: {{answering}} of {{total}} answering.',
+    credentialsRefused: "{{side}} refused Stadium's credentials. {{message}}",
     otherSideWorks: '{{side}} views keep working.',
     proxyDown: 'Stadium does not answer ({{message}}). The leaders shown are the last known.',
   },

@@ -10,6 +10,7 @@ export const common = {
     tasks: 'Tasks',
     apps: 'Apps',
     deployments: 'Deployments',
+    audit: 'Audit',
   },
   language: {
     label: 'Language',
@@ -29,6 +30,7 @@ export const common = {
     upstream: 'Error {{status}}: {{message}}',
     keptData: 'Showing the last data received.',
     unexpected: 'Something went wrong',
+    tryAgain: 'Try again',
     reload: 'Reload the page',
   },
   notFound: {

@@ -11,6 +11,7 @@ export const common: typeof en = {
     frameworks: '框架',
     tasks: '任务',
     apps: '应用',
+    audit: '审计',
     deployments: '部署',
   },
   language: {
@@ -31,6 +32,7 @@ export const common: typeof en = {
     upstream: '错误 {{status}}：{{message}}',
     keptData: '显示的是最后一次收到的数据。',
     unexpected: '出现错误',
+    tryAgain: '重试',
     reload: '重新加载页面',
   },
   notFound: {

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Slice } from '../../../../api/cluster-model';
-import { giveVirtualTablesHeight } from './jsdom-viewport';
+import { giveVirtualTablesHeight } from '../../../testing/jsdom-viewport';
 import { useSliceWindow, type PageRequest } from './use-slice-window';
 import type { TableSort, VirtualColumn } from './virtual-column';
 import { VirtualTable } from './virtual-table';

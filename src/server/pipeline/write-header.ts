@@ -1,0 +1,21 @@
+import { CONSOLE_HEADER, CONSOLE_HEADER_VALUE } from '../../api/console-header';
+import type { PipelineStep } from './request-pipeline';
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * A write that carries the console's header comes from the console (or a script run by someone
+ * who means it), never from a form or a no-cors fetch on another site.
+ */
+export const writeHeaderStep: PipelineStep = ({ api, method, headers }) => {
+  if (!api || !WRITES.has(method)) return undefined;
+  if (headers[CONSOLE_HEADER.toLowerCase()] === CONSOLE_HEADER_VALUE) return undefined;
+  return {
+    status: 403,
+    reason: 'missing-write-header',
+    message:
+      `Writes to Stadium's /api need the header "${CONSOLE_HEADER}: ${CONSOLE_HEADER_VALUE}" ` +
+      '(the console always sends it); add it to scripted requests, e.g. curl -H ' +
+      `'${CONSOLE_HEADER}: ${CONSOLE_HEADER_VALUE}'.`,
+  };
+};
