@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEntry, SessionInfo } from '../../api/access';
 import { CONSOLE } from '../test-support/console-request';
 import { startFakeUpstreams, type FakeUpstreams } from '../test-support/fake-upstreams';
+import { isModelStreamCall } from '../test-support/model-calls';
 import type { RecordedRequest } from '../test-support/http-server';
 import { getJson, startProxyUnderTest, type ProxyUnderTest } from '../test-support/proxy-harness';
 import { htpasswdLine, OPERATOR, signIn, VIEWER, writeTeamFiles } from '../test-support/team-files';
@@ -23,6 +24,7 @@ function traffic(upstreams: FakeUpstreams): RecordedRequest[] {
     .flatMap((node) => node.requests)
     .filter(
       (request) =>
+        !isModelStreamCall(request) &&
         !/^\/(metrics\/snapshot|master\/redirect|master\/state|v2\/leader|v2\/apps\?embed)/.test(
           request.url,
         ),

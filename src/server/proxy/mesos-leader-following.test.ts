@@ -4,11 +4,7 @@ import { startFakeUpstreams, type FakeUpstreams } from '../test-support/fake-ups
 import type { RecordedRequest } from '../test-support/http-server';
 import { getJson, startProxyUnderTest, type ProxyUnderTest } from '../test-support/proxy-harness';
 import { CONSOLE } from '../test-support/console-request';
-
-/** The cluster model's own operator-API calls: its event stream and what it asks first. */
-const MODEL_CALLS = ['GET_MASTER', 'GET_FLAGS', 'SUBSCRIBE'].map((type) =>
-  JSON.stringify({ type }),
-);
+import { isModelStreamCall } from '../test-support/model-calls';
 
 /** Requests other than Stadium's own leader probes and its cluster model's reads. */
 const traffic = (master: FakeMesosMaster): RecordedRequest[] =>
@@ -16,7 +12,7 @@ const traffic = (master: FakeMesosMaster): RecordedRequest[] =>
     (r) =>
       !/^\/(metrics\/snapshot|master\/redirect)/.test(r.url) &&
       r.url !== '/master/state' &&
-      !(r.url === '/api/v1' && MODEL_CALLS.includes(r.body)),
+      !isModelStreamCall(r),
   );
 
 describe('Mesos proxy with a leader and two standbys', () => {
