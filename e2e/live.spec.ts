@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/fixtures';
+import { CONSOLE_HEADERS, expect, test } from './support/fixtures';
 
 /**
  * Pages poll every 5 s when the event stream is down; pushed changes must show well before that,
@@ -57,6 +57,7 @@ test('a task finishing shows on its open task page and in the open active tasks 
   // Another client kills it through Marathon: TASK_KILLING, then TASK_KILLED a second later.
   const kill = await page.request.delete(
     `/api/marathon/v2/apps/basic-0/tasks/${encodeURIComponent(taskId)}?scale=true`,
+    { headers: CONSOLE_HEADERS },
   );
   expect(kill.ok(), await kill.text()).toBe(true);
   await expect(row.getByText('Killing', { exact: true })).toBeVisible(PUSHED);
@@ -81,6 +82,7 @@ test('a scale by another Marathon client shows on the open Apps page', async ({ 
 
   const scale = await page.request.put('/api/marathon/v2/apps/basic-0?force=true', {
     data: { instances: 3 },
+    headers: CONSOLE_HEADERS,
   });
   expect(scale.ok(), await scale.text()).toBe(true);
   await expect(basic.getByText(/^\d+ \/ 3$/)).toBeVisible(PUSHED);
