@@ -18,6 +18,8 @@ export class ConsolePage {
       }
     });
     page.on('requestfailed', (request) => {
+      // A read the console itself cancelled (superseded by a pushed change) is not a failure.
+      if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
       const url = new URL(request.url());
       if (url.pathname.startsWith('/api/')) this.failedApiResponses.push(`failed ${url.pathname}`);
     });
