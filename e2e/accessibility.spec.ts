@@ -94,7 +94,11 @@ async function auditEveryPage(page: Page, preferences: Preferences): Promise<voi
   await expect(taskLink).toBeVisible(SETTLED);
   await audit('tasks');
 
+  // A route change keeps the list on screen until the task page renders: wait for its heading.
+  const taskHref = new URL((await taskLink.getAttribute('href')) ?? '', 'http://stadium');
+  const taskId = decodeURIComponent(taskHref.pathname.replace('/tasks/', ''));
   await taskLink.click();
+  await expect(main.getByRole('heading', { level: 1 })).toContainText(taskId, SETTLED);
   await expect(main.locator('a[href*="file=stdout"]')).toBeVisible(SETTLED);
   await audit('a task');
 

@@ -159,8 +159,10 @@ describe('sign-in with --operators and --viewers', () => {
     expect(scaled.status).toBe(200);
     expect(traffic(upstreams).filter((request) => request.method === 'PUT')).toHaveLength(1);
 
-    const lines = readFileSync(auditLog, 'utf8').trim().split('\n');
-    expect(lines).toHaveLength(1);
+    // The trail's file stream flushes after the answer has gone out.
+    const fileLines = () => readFileSync(auditLog, 'utf8').split('\n').filter(Boolean);
+    await expect.poll(fileLines).toHaveLength(1);
+    const lines = fileLines();
     const entry = JSON.parse(lines[0] ?? '') as AuditEntry;
     expect(entry).toMatchObject({
       user: OPERATOR.user,
