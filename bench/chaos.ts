@@ -46,7 +46,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Figures {
   requests: number;
-  getsFailed: { what: string; status: string }[];
+  getsFailed: { what: string; status: string; at: string }[];
   writes: number;
   writesFailed: number;
   slowest: { ms: number; what: string };
@@ -149,10 +149,15 @@ async function client(
       writeIds.push(writeId);
       if (failed) figures.writesFailed++;
     } else if (failed) {
-      figures.getsFailed.push({ what: path, status });
+      figures.getsFailed.push({ what: path, status, at: secondsIntoRun() });
     }
     await sleep(50 + ((index * 37 + n * 13) % 150));
   }
+}
+
+/** Seconds since the clients started, to place a figure among the chaos events. */
+function secondsIntoRun(): string {
+  return `${((Date.now() - runStartedAt) / 1000).toFixed(1)} s`;
 }
 
 /** Flips a side's leader and measures until Stadium's /api/cluster names the new one. */
@@ -186,7 +191,7 @@ async function flip(
   }
   figures.follow.push({
     ms: performance.now() - started,
-    what: `${side} -> ${wanted} at ${((Date.now() - runStartedAt) / 1000).toFixed(1)} s`,
+    what: `${side} -> ${wanted} at ${secondsIntoRun()}`,
   });
 }
 
@@ -201,6 +206,15 @@ async function main(): Promise<void> {
   const upstream = recordServerRequests();
   const stadium = await startStadiumProcess(registration);
   const pid = stadium.child.pid ?? 0;
+  // Stadium exiting mid-run is the worst outcome there is: say so at once, with its last words.
+  const onEarlyExit = (code: number | null, signal: string | null) => {
+    console.error(
+      `Stadium exited during the run (code ${code}, signal ${signal}); its last lines:`,
+    );
+    console.error(stadium.log.slice(-40).join('\n'));
+    process.exit(1);
+  };
+  stadium.child.once('exit', onEarlyExit);
   const figures: Figures = {
     requests: 0,
     getsFailed: [],
@@ -292,6 +306,7 @@ async function main(): Promise<void> {
   const rssEnd = rssMb(pid);
 
   const stopStarted = performance.now();
+  stadium.child.off('exit', onEarlyExit);
   const exitCode = await new Promise<number | null>((resolve) => {
     stadium.child.once('exit', resolve);
     stadium.child.kill('SIGTERM');
@@ -356,7 +371,7 @@ async function main(): Promise<void> {
   if (figures.getsFailed.length > 0) {
     console.log('\nFailed GETs');
     for (const failure of figures.getsFailed.slice(0, 20)) {
-      console.log(`  ${failure.status}  ${failure.what}`);
+      console.log(`  ${failure.status}  ${failure.what} at ${failure.at}`);
     }
   }
   if (crashed.length > 0) console.log(`\n${crashed.join('\n')}`);

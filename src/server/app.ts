@@ -128,6 +128,7 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
       new Promise((resolve) =>
         app.server.getConnections((error, count) => resolve(error ? 0 : count)),
       ),
+    consoleStreams: () => consoleEvents.clients(),
   });
   app.addHook('onClose', async () => unbindMetrics());
   const recordRefusal = recordRefusals(metrics, options.log);

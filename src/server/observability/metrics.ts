@@ -13,6 +13,8 @@ export interface MetricsSources {
   model: ClusterModel;
   /** Open client connections (browsers, health checks, scrapes). */
   openConnections(): Promise<number>;
+  /** Consoles (browser tabs) holding Stadium's /api/events stream open. */
+  consoleStreams(): number;
 }
 
 /** Stadium's Prometheus metrics; README "Metrics" lists them. */
@@ -132,7 +134,7 @@ export function createMetrics(): StadiumMetrics {
   });
   const streamReconnects = new Counter({
     name: 'stadium_stream_reconnects_total',
-    help: 'Reconnects of long-lived upstream streams (ZooKeeper sessions), by stream.',
+    help: 'Reconnects of long-lived upstream streams (zookeeper, mesos-subscribe, marathon-events), by stream.',
     labelNames: ['stream'] as const,
     registers,
   });
@@ -142,6 +144,14 @@ export function createMetrics(): StadiumMetrics {
     registers,
     async collect() {
       this.set((await bound?.openConnections()) ?? 0);
+    },
+  });
+  new Gauge({
+    name: 'stadium_console_streams',
+    help: 'Consoles (browser tabs) holding the /api/events stream open.',
+    registers,
+    collect() {
+      this.set(bound?.consoleStreams() ?? 0);
     },
   });
   const refused = new Counter({

@@ -124,6 +124,30 @@ describe('health, readiness and metrics on the simulated cluster', () => {
     expect(sampleValue(after, 'nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
   });
 
+  it('counts the consoles holding /api/events open and the reconnects of the Mesos stream', async () => {
+    const reconnects = async () =>
+      sampleValue(await metrics(), 'stadium_stream_reconnects_total', {
+        stream: 'mesos-subscribe',
+      }) ?? 0;
+    const before = await reconnects();
+    const tab = new AbortController();
+    const events = await fetch(`${stadium.url}/api/events`, { signal: tab.signal });
+    expect(events.status).toBe(200);
+    const consoles = async () => sampleValue(await metrics(), 'stadium_console_streams');
+    expect(await waitFor(consoles, (count) => count === 1)).toBe(1);
+
+    // A master that loses the lead ends its SUBSCRIBE streams: counted, and said in the log.
+    defined(stadium.simulation).cluster.mesos.electAnotherLeader();
+    expect(await waitFor(reconnects, (count) => count > before)).toBeGreaterThan(before);
+    expect(log).toContainEqual({
+      message: expect.stringMatching(/^mesos-subscribe: the stream ended \(.+\), reconnecting$/),
+      fields: { event: 'stream-reconnect', stream: 'mesos-subscribe' },
+    });
+
+    tab.abort();
+    expect(await waitFor(consoles, (count) => count === 0)).toBe(0);
+  });
+
   it('answers only GET and HEAD there, itself', async () => {
     expect((await fetch(`${stadium.url}/healthz`, { method: 'HEAD' })).status).toBe(200);
     const post = await fetch(`${stadium.url}/metrics`, { method: 'POST' });

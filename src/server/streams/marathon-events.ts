@@ -175,6 +175,8 @@ export function createMarathonEvents(options: MarathonEventsOptions): MarathonEv
     discovery,
     retryMs: options.retryMs ?? 1_000,
     noun: 'Marathon',
+    stream: 'marathon-events',
+    log,
     follow,
     failed(reason) {
       if (reason instanceof StreamUnsupported && mode !== 'poll') {

@@ -172,6 +172,8 @@ export function createMesosSubscription(options: MesosSubscriptionOptions): Meso
     discovery,
     retryMs: options.retryMs ?? 1_000,
     noun: 'master',
+    stream: 'mesos-subscribe',
+    log,
     follow,
     failed(reason) {
       if (reason instanceof StreamUnsupported) {

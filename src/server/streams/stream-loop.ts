@@ -1,4 +1,5 @@
 import type { LeaderDiscovery } from '../leaders/leader-discovery';
+import type { StadiumLog } from '../observability/log';
 import { Backoff, sleep } from './backoff';
 
 /** A stream this upstream cannot give at all; asked again when another node leads. */
@@ -10,6 +11,10 @@ export interface StreamLoopOptions {
   retryMs: number;
   /** `master`, `Marathon`: in the reason a leader change gives. */
   noun: string;
+  /** `mesos-subscribe`, `marathon-events`: names the stream in reconnect lines and metrics. */
+  stream: string;
+  /** Told of each reconnect of a stream that had been open (an event `/metrics` counts). */
+  log: StadiumLog;
   /** Opens the stream and reads it until it ends; calls `opened(origin)` once it is live. */
   follow(signal: AbortSignal, opened: (origin: string) => void): Promise<void>;
   /**
@@ -88,7 +93,14 @@ export class StreamLoop {
         const lived = this.openedAt === null ? null : performance.now() - this.openedAt;
         this.openedAt = null;
         this.openOrigin = null;
-        if (lived !== null) this.reconnects++;
+        if (lived !== null) {
+          this.reconnects++;
+          const why = reason instanceof Error ? reason.message : String(reason);
+          this.options.log(`${this.options.stream}: the stream ended (${why}), reconnecting`, {
+            event: 'stream-reconnect',
+            stream: this.options.stream,
+          });
+        }
         this.options.failed(reason, lived !== null);
         if (reason instanceof StreamUnsupported) {
           await new Promise<void>((resolve) => {
