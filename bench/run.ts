@@ -31,6 +31,7 @@ import {
   type ReadsWindow,
 } from './live-figures';
 import { measureMemory, type MemoryFigures } from './memory';
+import { packagedStartRows, printPackagedStart } from './packaged-start';
 import { kb, mb, ms, printTable, ratio, type FigureRow } from './table';
 import { stateReads } from './upstream-reads';
 
@@ -407,6 +408,7 @@ async function main(): Promise<void> {
     ]) {
       console.log(`note: ${note}`);
     }
+    printPackagedStart(await packagedStartRows());
     console.log(`\nbench took ${Math.round((performance.now() - began) / 1000)} s`);
     if (small.firstRowMs === null || large?.firstRowMs === null) process.exitCode = 1;
   } finally {

@@ -31,7 +31,7 @@ function revalidate(server: FastifyInstance, url: string, etag: string) {
   return server.inject({ url, headers: { 'if-none-match': etag } });
 }
 
-async function serve(options: { load?: boolean } = {}) {
+async function serve(options: { load?: boolean; firstSnapshotWaitMs?: number } = {}) {
   const fake = fakeSources(
     loadFixture('master-state.mesos-1.8.json'),
     loadFixture('marathon-apps.prod.json'),
@@ -40,18 +40,32 @@ async function serve(options: { load?: boolean } = {}) {
   const model: ClusterModel = createClusterModel(fake.sources);
   if (options.load !== false) await model.refresh();
   app = Fastify();
-  await app.register(clusterModelRoutes, { model });
+  await app.register(clusterModelRoutes, {
+    model,
+    ...(options.firstSnapshotWaitMs !== undefined && {
+      firstSnapshotWaitMs: options.firstSnapshotWaitMs,
+    }),
+  });
   return { app, model, control: fake.control };
 }
 
 describe('cluster model routes', () => {
-  it('answers 503 JSON until the first snapshot', async () => {
-    const { app } = await serve({ load: false });
+  it('answers 503 JSON when the first snapshot does not come within the wait', async () => {
+    const { app } = await serve({ load: false, firstSnapshotWaitMs: 20 });
     for (const url of ['/api/cluster/tasks', '/api/cluster/summary', '/api/cluster/agents/x']) {
       const reply = await app.inject(url);
       expect(reply.statusCode).toBe(503);
       expect(reply.json()).toEqual({ message: 'The cluster state has not been read yet' });
     }
+  });
+
+  it('answers a request made before the first snapshot once it arrives', async () => {
+    const { app, model } = await serve({ load: false });
+    const early = app.inject('/api/cluster/summary');
+    const tasks = app.inject('/api/cluster/tasks?state=active');
+    await model.refresh();
+    expect((await early).statusCode).toBe(200);
+    expect((await tasks).json<TaskSlice>().total).toBe(2);
   });
 
   it('serves task slices with a weak ETag and answers 304 without a body until the next poll', async () => {

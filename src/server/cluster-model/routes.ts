@@ -23,15 +23,38 @@ function notFound(what: string, id: string): RequestError {
   return new RequestError(404, `No ${what} "${id}" in the leading master's state`);
 }
 
+/** How long a request that arrives before the first snapshot waits for it; then a 503. */
+const FIRST_SNAPSHOT_WAIT_MS = 5_000;
+
+/**
+ * The model's snapshot; before the first one, waits for it up to `waitMs`: a console opened
+ * while Stadium starts (or a script run right after it) gets rows, not an error, once the first
+ * state arrives a moment later.
+ */
+function loadedSnapshot(model: ClusterModel, waitMs: number): Promise<ClusterSnapshot | null> {
+  const now = model.snapshot();
+  if (now !== null || waitMs <= 0) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const done = (snapshot: ClusterSnapshot | null) => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve(snapshot);
+    };
+    const timer = setTimeout(() => done(model.snapshot()), waitMs);
+    const unsubscribe = model.subscribe(done);
+  });
+}
+
 /**
  * `/api/cluster/...` slices of the shared cluster model (register without a prefix). Handlers only
  * read the model's current snapshot: no request ever reaches the master.
  */
 export async function clusterModelRoutes(
   app: FastifyInstance,
-  opts: { model: ClusterModel },
+  opts: { model: ClusterModel; firstSnapshotWaitMs?: number },
 ): Promise<void> {
   const { model } = opts;
+  const waitMs = opts.firstSnapshotWaitMs ?? FIRST_SNAPSHOT_WAIT_MS;
 
   function notLoaded(reply: FastifyReply): FastifyReply {
     const { lastError } = model.status();
@@ -45,7 +68,7 @@ export async function clusterModelRoutes(
     build: (snapshot: ClusterSnapshot, request: Request) => unknown,
   ) {
     return async (request: Request, reply: FastifyReply) => {
-      const snapshot = model.snapshot();
+      const snapshot = await loadedSnapshot(model, waitMs);
       if (snapshot === null) return notLoaded(reply);
       if (notModified(request, reply, `g${snapshot.generation}`)) return reply;
       try {
@@ -78,7 +101,7 @@ export async function clusterModelRoutes(
   }
 
   app.get('/api/cluster/summary', async (request, reply) => {
-    const snapshot = model.snapshot();
+    const snapshot = await loadedSnapshot(model, waitMs);
     if (snapshot === null) return notLoaded(reply);
     const status = model.status();
     const age = Math.floor((status.ageMs ?? 0) / 1000);
