@@ -38,11 +38,16 @@ const CSP_CONSOLE_LINE = /Content Security Policy/i;
 export const test = base.extend<StadiumFixtures>({
   simulation: [undefined, { option: true }],
   access: [{}, { option: true }],
-  stadium: async ({ simulation, access }, use) => {
-    const stadium = await startStadium({ ...access, port: 0, logger: false, simulation });
-    await use(stadium);
-    await stadium.close();
-  },
+  stadium: [
+    async ({ simulation, access }, use) => {
+      const stadium = await startStadium({ ...access, port: 0, logger: false, simulation });
+      await use(stadium);
+      await stadium.close();
+    },
+    // Its own budget: a 10k-agent / 100k-task simulation takes seconds to build on an idle
+    // 2-core machine and minutes on a loaded one (seen: over 60 s).
+    { timeout: 240_000 },
+  ],
   cluster: async ({ stadium }, use) => {
     if (!stadium.simulation) {
       throw new Error('e2e tests need Stadium started on its simulated cluster');
