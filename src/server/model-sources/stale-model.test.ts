@@ -41,18 +41,19 @@ describe('the cluster model when the leader sends broken states', () => {
       expect(good.status.stale).toBe(false);
       const remove = cluster.faults.inject({ pathPrefix: '/master/state', ...fault });
       try {
-        // A slow broken read can make the model stale by age before its error is recorded.
-        await expect
-          .poll(async () => (await summary()).status.lastError ?? null, { timeout: 5_000 })
-          .toEqual(expect.stringMatching(why));
-        const stale = await summary();
-        expect(stale.status.stale).toBe(true);
-        expect(stale.status.lastError).toMatch(why);
-        expect(stale.status.fetchedAt).not.toBeNull();
-        expect(stale.status.ageMs).toBeGreaterThanOrEqual(0);
-        // The last good rows are still served.
-        expect(stale.agents).toEqual(good.agents);
-        expect(stale.tasks).toEqual(good.tasks);
+        // One answer that says all of it: on a loaded machine a read begun before the fault can
+        // still land after the first broken one, so the first error is not the last word.
+        await expect.poll(summary, { timeout: 10_000, interval: 100 }).toMatchObject({
+          status: {
+            stale: true,
+            lastError: expect.stringMatching(why),
+            fetchedAt: expect.any(Number),
+            ageMs: expect.any(Number),
+          },
+          // The last good rows are still served.
+          agents: good.agents,
+          tasks: good.tasks,
+        });
       } finally {
         remove();
       }
