@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FeedEvent } from '../../api/event-feed';
+import { startEventStream } from '../streams/sse-response';
 import type { FeedRing } from './feed-ring';
 
 export const FEED_PATH = '/api/feed';
@@ -28,15 +29,7 @@ export function registerFeedRoute(app: FastifyInstance, options: FeedRouteOption
   const open = new Set<() => void>();
   app.get(FEED_PATH, (request, reply) => {
     const lastSeen = Number(request.headers['last-event-id'] ?? 0);
-    reply.hijack();
-    const raw = reply.raw;
-    raw.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
-    raw.write(`retry: ${RETRY_MS}\n\n`);
+    const raw = startEventStream(reply, RETRY_MS);
     raw.write(ring.since(lastSeen).map(frame).join(''));
     const checked = (write: () => void) => {
       if (options.stillSignedIn(request)) write();

@@ -11,6 +11,8 @@ import { useEventFeed } from '../api/use-event-feed';
 import { filterFeed, readFeedFilters } from '../utils/feed-filters';
 import './events-view.css';
 
+const SOURCES = ['marathon', 'mesos'] as const;
+
 /** Rows rendered at most: the feed keeps 1000, a page of them is what anyone reads. */
 const SHOWN = 300;
 
@@ -47,31 +49,18 @@ export default function EventsView() {
         aria-label={t('filters')}
         onSubmit={(event) => event.preventDefault()}
       >
-        <label>
-          {t('source')}
-          <select
-            value={filters.source ?? ''}
-            onChange={(event) => setParam('source', event.target.value)}
-          >
-            <option value="">{t('all')}</option>
-            <option value="marathon">{t('sources.marathon')}</option>
-            <option value="mesos">{t('sources.mesos')}</option>
-          </select>
-        </label>
-        <label>
-          {t('kind')}
-          <select
-            value={filters.kind ?? ''}
-            onChange={(event) => setParam('kind', event.target.value)}
-          >
-            <option value="">{t('all')}</option>
-            {FEED_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`kinds.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('source')}
+          value={filters.source}
+          options={SOURCES.map((source) => [source, t(`sources.${source}`)])}
+          onChange={(value) => setParam('source', value)}
+        />
+        <FilterSelect
+          label={t('kind')}
+          value={filters.kind}
+          options={FEED_KINDS.map((kind) => [kind, t(`kinds.${kind}`)])}
+          onChange={(value) => setParam('kind', value)}
+        />
         <label>
           {t('text')}
           <input
@@ -117,6 +106,34 @@ export default function EventsView() {
         </ol>
       )}
     </>
+  );
+}
+
+/** One of the feed's choice filters: "All" (no parameter) or one value. */
+function FilterSelect({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string | null;
+  options: [value: string, label: string][];
+  onChange: (value: string) => void;
+}) {
+  const { t } = useTranslation('events');
+  return (
+    <label>
+      {label}
+      <select value={value ?? ''} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{t('all')}</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
