@@ -8,7 +8,16 @@ export const FEED_PATH = '/api/feed';
 const KEEPALIVE_MS = 15_000;
 const RETRY_MS = 2_000;
 
-const frame = (event: FeedEvent) => `id: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`;
+/** Each event is framed once, however many pages have the feed open. */
+const frames = new WeakMap<FeedEvent, string>();
+function frame(event: FeedEvent): string {
+  let text = frames.get(event);
+  if (text === undefined) {
+    text = `id: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`;
+    frames.set(event, text);
+  }
+  return text;
+}
 
 export interface FeedRouteOptions {
   ring: FeedRing;

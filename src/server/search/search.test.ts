@@ -65,6 +65,21 @@ describe('/api/search', { timeout: 20_000 }, () => {
     );
   });
 
+  it('passes the request pipeline like every /api route: cross-site requests and foreign origins are refused', async () => {
+    const { url } = await start();
+    for (const path of ['/api/search?q=slave', '/api/feed']) {
+      const crossSite = await getJson(`${url}${path}`, {
+        headers: { 'sec-fetch-site': 'cross-site' },
+      });
+      expect(crossSite.status, path).toBe(403);
+      expect(crossSite.body).toMatchObject({ reason: 'cross-site' });
+      const foreignOrigin = await getJson(`${url}${path}`, {
+        headers: { origin: 'https://evil.example' },
+      });
+      expect(foreignOrigin.status, path).toBe(403);
+    }
+  });
+
   it('refuses a repeated query parameter with a message', async () => {
     const { url } = await start();
     const answer = await getJson(`${url}/api/search?q=a&q=b`);
