@@ -92,25 +92,33 @@ export default function PaletteDialog({ onClose }: { onClose: () => void }) {
           <p className="search-palette__status" role="status">
             {status}
           </p>
-          <ul id={listId} role="listbox" aria-label={t('results')} className="search-palette__list">
-            {results.map((result, index) => (
-              <li
-                key={`${result.kind}:${result.frameworkId ?? ''}:${result.id}`}
-                id={optionId(index)}
-                role="option"
-                aria-selected={index === current}
-                className="search-palette__option"
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => open(result)}
-              >
-                <span className="search-palette__kind">{t(`kinds.${result.kind}`)}</span>{' '}
-                <span className="search-palette__label">{result.label}</span>
-                {result.detail !== undefined && result.detail !== result.label && (
-                  <span className="search-palette__detail"> {result.detail}</span>
-                )}
-              </li>
-            ))}
-          </ul>
+          {/* An empty listbox is an error for assistive technology: it exists while it lists. */}
+          {results.length > 0 && (
+            <ul
+              id={listId}
+              role="listbox"
+              aria-label={t('results')}
+              className="search-palette__list"
+            >
+              {results.map((result, index) => (
+                <li
+                  key={`${result.kind}:${result.frameworkId ?? ''}:${result.id}`}
+                  id={optionId(index)}
+                  role="option"
+                  aria-selected={index === current}
+                  className="search-palette__option"
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={() => open(result)}
+                >
+                  <span className="search-palette__kind">{t(`kinds.${result.kind}`)}</span>{' '}
+                  <span className="search-palette__label">{result.label}</span>
+                  {result.detail !== undefined && result.detail !== result.label && (
+                    <span className="search-palette__detail"> {result.detail}</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -8,8 +8,10 @@ const api = serveSimulatedCluster();
 const palette = () => screen.findByRole('dialog', { name: 'Search the cluster' });
 const input = () =>
   screen.getByRole('combobox', { name: 'Search apps, groups, agents, frameworks and tasks' });
-const options = () =>
-  within(screen.getByRole('listbox', { name: 'Results' })).queryAllByRole('option');
+const options = () => {
+  const list = screen.queryByRole('listbox', { name: 'Results' });
+  return list === null ? [] : within(list).getAllByRole('option');
+};
 
 describe('the search palette', () => {
   it('opens with Ctrl+K, finds an agent by an attribute value and opens its page with the keyboard', async () => {
@@ -59,6 +61,8 @@ describe('the search palette', () => {
     await user.type(input(), 'no-such-thing');
     expect(await screen.findByText('Nothing matches “no-such-thing”.')).toBeTruthy();
     expect((input() as HTMLInputElement).value).toBe('no-such-thing');
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(input().getAttribute('aria-expanded')).toBe('false');
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
