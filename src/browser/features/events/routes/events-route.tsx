@@ -1,13 +1,4 @@
-import { lazy, Suspense } from 'react';
-import { LoadingNotice } from '../../../shared/ui/loading-notice';
+import { lazyPage } from '../../../shared/ui/lazy-page';
 
-const EventsView = lazy(() => import('../components/events-view'));
-
-/** `/events`: the feed's view loads with the page, not with the console's first bundle. */
-export function EventsRoute() {
-  return (
-    <Suspense fallback={<LoadingNotice />}>
-      <EventsView />
-    </Suspense>
-  );
-}
+/** `/events`: the live event feed of Marathon and Mesos. */
+export const EventsRoute = lazyPage(() => import('../components/events-view'));

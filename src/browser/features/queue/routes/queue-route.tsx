@@ -1,13 +1,4 @@
-import { lazy, Suspense } from 'react';
-import { LoadingNotice } from '../../../shared/ui/loading-notice';
+import { lazyPage } from '../../../shared/ui/lazy-page';
 
-const QueueView = lazy(() => import('../components/queue-view'));
-
-/** `/queue`: its table loads with the page, not with the console's first bundle. */
-export function QueueRoute() {
-  return (
-    <Suspense fallback={<LoadingNotice />}>
-      <QueueView />
-    </Suspense>
-  );
-}
+/** `/queue`: Marathon's launch queue for the whole cluster. */
+export const QueueRoute = lazyPage(() => import('../components/queue-view'));
