@@ -32,6 +32,7 @@ import {
 } from './live-figures';
 import { measureMemory, type MemoryFigures } from './memory';
 import { packagedStartRows, printPackagedStart } from './packaged-start';
+import { searchFigures, type SearchFigures } from './search-figures';
 import { kb, mb, ms, printTable, ratio, type FigureRow } from './table';
 import { stateReads } from './upstream-reads';
 
@@ -62,6 +63,8 @@ interface ClusterFigures {
   simulationAlone: MemoryFigures;
   readsPerInterval: { onePage: number; fivePages: number } | null;
   live: LiveFigures | null;
+  /** `/api/search` answer times over HTTP (issue 10: under 100 ms at 100k tasks). */
+  search: SearchFigures | null;
   /** Large cluster only: /master/state reads with 1 and 10 tabs open. */
   readsWindows: ReadsWindow[];
   /** Large cluster only: process RSS per minute while tasks change. */
@@ -205,6 +208,12 @@ async function measure(
     const afterQuiet = (await summary(stadium))?.status.generation ?? 0;
     const stayedQuiet = afterQuiet === quiet.status.generation;
     const warm = measureMemory();
+    let search: SearchFigures | null = null;
+    try {
+      search = await searchFigures(stadium);
+    } catch (error) {
+      notes.push(`search figures: ${(error as Error).message.split('\n')[0] ?? ''}`);
+    }
 
     // Each election ends the stream; the proxy subscribes to the new leader for a fresh snapshot.
     const refreshed = (async () => {
@@ -273,6 +282,7 @@ async function measure(
       simulationAlone: simulation,
       readsPerInterval,
       live,
+      search,
       readsWindows,
       soakRssMb,
       notes,
@@ -338,6 +348,8 @@ function rows(small: ClusterFigures, large: ClusterFigures | null): FigureRow[] 
       (f) => f.live?.marathonScale?.max ?? null,
       ms,
     ),
+    row('search palette answer (/api/search over HTTP), p50', (f) => f.search?.p50 ?? null, ms),
+    row('search palette answer (/api/search over HTTP), max', (f) => f.search?.max ?? null, ms),
     row('model poll interval', (f) => f.pollIntervalMs, ms),
     row('navigation to /tasks -> first task row', (f) => f.firstRowMs, ms),
     row('filter keystroke -> first row repainted', (f) => f.filterMs, ms),
@@ -394,6 +406,11 @@ async function main(): Promise<void> {
     if (large !== null && large.soakRssMb.length > 0) {
       console.log(
         `large: process RSS per minute over ${SOAK_MS / 1000} s of task changes: ${large.soakRssMb.map((v) => v.toFixed(0)).join(', ')} MB (simulation alone ${large.simulationAlone.rssMb.toFixed(0)} MB)`,
+      );
+    }
+    if (large?.search) {
+      console.log(
+        `large: slowest search query "${large.search.slowest.query}" p50 ${ms(large.search.slowest.p50)} over ${large.search.count} answers in all`,
       );
     }
     const reads = small.readsPerInterval;

@@ -67,6 +67,8 @@ export interface SimulatedCluster {
   agents(): { id: string; hostname: string; address: string; active: boolean }[];
   /** The agent disappears: its tasks go TASK_LOST/UNREACHABLE and Marathon relaunches them elsewhere. */
   loseAgent(idOrIndex: string | number): void;
+  /** A live task fails (TASK_FAILED, exit status 1); Marathon backs off and relaunches it. */
+  failTask(taskId: string, message?: string): void;
   faults: {
     /**
      * Latency, an error status, a hang, a slow, truncated or garbage body for requests to
@@ -219,6 +221,10 @@ export function createSimulatedCluster(options: SimulatedClusterOptions = {}): S
       })),
     loseAgent: (idOrIndex) => {
       model.loseAgent(idOrIndex);
+      marathon.tick(model.now());
+    },
+    failTask: (taskId, message) => {
+      model.failTask(taskId, message);
       marathon.tick(model.now());
     },
     faults: {

@@ -104,6 +104,7 @@ export function createStadiumApiHandlers(
       return HttpResponse.json(status);
     }),
     http.get('*/api/cluster/*', ({ request }) => clusterModel.answer(request)),
+    http.get('*/api/search', ({ request }) => clusterModel.answer(request)),
     http.all('*/api/mesos/*', ({ request }) => {
       const leader = cluster.mesos.leader();
       return leader ? forward(request, leader.address, '/api/mesos') : noLeader('Mesos');

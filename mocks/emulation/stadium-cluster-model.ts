@@ -14,6 +14,7 @@ import {
   type ClusterModel,
   type ClusterModelSources,
 } from '../../src/server/cluster-model';
+import { registerSearchRoute } from '../../src/server/search/search-route';
 import type { SimulatedCluster } from '../cluster';
 
 export interface SimulatedClusterModel {
@@ -91,6 +92,7 @@ export function createSimulatedClusterModel(
     app ??= (async () => {
       const instance = Fastify();
       await instance.register(clusterModelRoutes, { model });
+      registerSearchRoute(instance, model);
       await instance.ready();
       return instance;
     })();

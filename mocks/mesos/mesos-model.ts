@@ -305,6 +305,20 @@ export class MesosModel {
     this.deliver();
   }
 
+  /** The task's process exits non-zero (TASK_FAILED from its executor), as a crashing app does. */
+  failTask(taskId: string, message = 'Command exited with status 1'): void {
+    const task = [...this.frameworks.values()]
+      .map((framework) => framework.tasks.get(taskId))
+      .find((found) => found !== undefined);
+    if (!task) throw new RangeError(`no live task ${taskId}`);
+    this.transition(task, 'TASK_FAILED', {
+      reason: 'REASON_COMMAND_EXECUTOR_FAILED',
+      source: 'SOURCE_EXECUTOR',
+      message,
+    });
+    this.deliver();
+  }
+
   // ---- frameworks and tasks ------------------------------------------------------------------
 
   registerFramework(registration: FrameworkRegistration): SchedulerPort {

@@ -27,6 +27,9 @@ import { registerConsoleRoutes } from './routes/console-routes';
 import { registerOperationalRoutes } from './routes/operational-routes';
 import { keepRawBodies, MAX_PROXIED_BODY_BYTES } from './routes/proxy-body-parsing';
 import { registerSideRoutes } from './routes/side-routes';
+import { createEventFeed } from './event-feed/event-feed';
+import { registerFeedRoute } from './event-feed/feed-route';
+import { registerSearchRoute } from './search/search-route';
 import { registerConsoleEvents, type ConsoleEventHub } from './streams/console-events';
 import type { MarathonEvents } from './streams/marathon-events';
 import type { MesosSubscription } from './streams/mesos-subscription';
@@ -109,6 +112,15 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
     model,
     marathon: clusterModel.marathonStream,
   });
+  const eventFeed = createEventFeed({
+    model,
+    mesos: clusterModel.mesosStream,
+    marathon: clusterModel.marathonStream,
+  });
+  const closeFeeds = registerFeedRoute(app, {
+    ring: eventFeed.ring,
+    stillSignedIn: (request) => access.stillSignedIn(request),
+  });
   options.onLiveStreams?.({
     mesos: clusterModel.mesosStream,
     marathon: clusterModel.marathonStream,
@@ -117,6 +129,8 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
   app.addHook('onReady', async () => clusterModel.start());
   app.addHook('onClose', async () => {
     consoleEvents.close();
+    closeFeeds();
+    eventFeed.close();
     clusterModel.stop();
   });
   const metrics = options.metrics ?? createMetrics();
@@ -186,6 +200,7 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
     },
   });
   await app.register(clusterModelRoutes, { model });
+  registerSearchRoute(app, model);
   await registerConsoleRoutes(app, options.distDir);
 }
 

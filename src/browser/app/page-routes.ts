@@ -7,9 +7,11 @@ import { AppEditRoute } from '../features/apps/routes/app-edit-route';
 import { AppsListRoute } from '../features/apps/routes/apps-list-route';
 import { AuditRoute } from '../features/audit/routes/audit-route';
 import { DeploymentsRoute } from '../features/deployments/routes/deployments-route';
+import { EventsRoute } from '../features/events';
 import { FrameworkRoute } from '../features/frameworks/routes/framework-route';
 import { FrameworksRoute } from '../features/frameworks/routes/frameworks-route';
 import { OverviewRoute } from '../features/overview/routes/overview-route';
+import { QueueRoute } from '../features/queue';
 import { SandboxBrowseRoute } from '../features/sandbox/routes/sandbox-browse-route';
 import { SandboxFileRoute } from '../features/sandbox/routes/sandbox-file-route';
 import { TaskSandboxRoute } from '../features/sandbox/routes/task-sandbox-route';
@@ -47,6 +49,8 @@ export const pageRoutes: PageRoute[] = [
   { path: paths.app.pattern, Component: AppDetailRoute },
   { path: paths.appEdit.pattern, Component: AppEditRoute },
   { path: paths.deployments.pattern, Component: DeploymentsRoute, nav: 'deployments' },
+  { path: paths.queue.pattern, Component: QueueRoute, nav: 'queue' },
+  { path: paths.events.pattern, Component: EventsRoute, nav: 'events' },
   { path: paths.audit.pattern, Component: AuditRoute, nav: 'audit', requires: 'audit' },
   { path: paths.sandboxBrowse.pattern, Component: SandboxBrowseRoute },
   { path: paths.sandboxFile.pattern, Component: SandboxFileRoute },

@@ -13,6 +13,12 @@ import { frameworks as zhFrameworks } from '../features/frameworks/i18n/zh-CN';
 import { sandbox as enSandbox } from '../features/sandbox/i18n/en';
 import { sandbox as zhSandbox } from '../features/sandbox/i18n/zh-CN';
 import { tasks as enTasks } from '../features/tasks/i18n/en';
+import { queue as enQueue } from '../features/queue/i18n/en';
+import { queue as zhQueue } from '../features/queue/i18n/zh-CN';
+import { events as enEvents } from '../features/events/i18n/en';
+import { events as zhEvents } from '../features/events/i18n/zh-CN';
+import { search as enSearch } from '../features/search/i18n/en';
+import { search as zhSearch } from '../features/search/i18n/zh-CN';
 import { tasks as zhTasks } from '../features/tasks/i18n/zh-CN';
 import { audit as enAudit } from '../features/audit/i18n/en';
 import { audit as zhAudit } from '../features/audit/i18n/zh-CN';
@@ -44,6 +50,9 @@ export const resources = {
     shortcuts: enShortcuts,
     session: enSession,
     audit: enAudit,
+    queue: enQueue,
+    events: enEvents,
+    search: enSearch,
   },
   'zh-CN': {
     common: zhCommon,
@@ -60,6 +69,9 @@ export const resources = {
     shortcuts: zhShortcuts,
     session: zhSession,
     audit: zhAudit,
+    queue: zhQueue,
+    events: zhEvents,
+    search: zhSearch,
   },
 };
 

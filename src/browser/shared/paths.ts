@@ -99,6 +99,16 @@ export const paths = {
     pattern: '/deployments',
     href: (search: Record<string, string> = {}) => withSearch('/deployments', search),
   },
+  /** Marathon's launch queue; `search` holds the sort (`sort`, `order`). */
+  queue: {
+    pattern: '/queue',
+    href: (search: Record<string, string> = {}) => withSearch('/queue', search),
+  },
+  /** The event feed; `search` holds its filters and whether it is paused. */
+  events: {
+    pattern: '/events',
+    href: (search: Record<string, string> = {}) => withSearch('/events', search),
+  },
 } as const;
 
 function withSearch(path: string, search: Record<string, string>): string {

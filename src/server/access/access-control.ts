@@ -99,6 +99,16 @@ export class AccessControl {
     );
   }
 
+  /**
+   * For connections that stay open (the event feed): whether the request's session still holds,
+   * so a sign-out or an expired session ends them. Always true without sign-in.
+   */
+  stillSignedIn(request: FastifyRequest): boolean {
+    if (!this.options.users) return true;
+    const session = request.principal?.session;
+    return session !== undefined && this.options.sessions.holds(session);
+  }
+
   private sessionStep({ api, path, incoming }: PipelineRequest): Refusal | undefined {
     const { users, sessions } = this.options;
     if (!users) return undefined;

@@ -86,6 +86,11 @@ export class SessionKeeper {
     return now - session.seen >= REFRESH_AFTER_MS ? { ...session, seen: now } : undefined;
   }
 
+  /** Whether a session decoded earlier still holds: not signed out, not idle past its limit. */
+  holds(session: Session): boolean {
+    return this.now() - session.seen < this.idleMs && !this.revoked.has(session.id);
+  }
+
   revoke(session: Session): void {
     const now = this.now();
     for (const [id, until] of this.revoked) if (until <= now) this.revoked.delete(id);

@@ -31,6 +31,8 @@ export interface ClusterSnapshot {
   readonly meta: MasterMeta;
   /** Whether Marathon answered, i.e. whether app ids were joined. */
   readonly marathon: boolean;
+  /** Marathon's app ids as last read, sorted; empty when Marathon did not answer. */
+  readonly appIds: readonly string[];
   readonly agents: readonly AgentRow[];
   readonly frameworks: readonly FrameworkDetail[];
   readonly unregisteredFrameworks: readonly string[];
@@ -108,6 +110,7 @@ export function buildSnapshot(input: SnapshotInput): ClusterSnapshot {
     stateBytes: input.stateBytes,
     meta: state.meta,
     marathon: input.apps !== null,
+    appIds: input.apps === null ? [] : [...input.apps.bySafePath.values()].sort(),
     agents,
     frameworks: state.frameworks,
     unregisteredFrameworks: state.unregisteredFrameworks,

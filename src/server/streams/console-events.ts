@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ConsoleEvent } from '../../api/console-events';
 import type { ClusterModel } from '../cluster-model';
 import type { MarathonEvents } from './marathon-events';
+import { startEventStream } from './sse-response';
 
 export interface ConsoleEventHub {
   /** Open `/api/events` connections (for /metrics). */
@@ -58,16 +59,7 @@ export function registerConsoleEvents(
   staleWatch.unref();
 
   app.get('/api/events', (request, reply) => {
-    reply.hijack();
-    const raw = reply.raw;
-    raw.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      // nginx and similar must pass each event at once.
-      'x-accel-buffering': 'no',
-    });
-    raw.write(`retry: ${RETRY_MS}\n\n`);
+    const raw = startEventStream(reply, RETRY_MS);
     // Where the console stands now: a tab that reconnects re-reads what changed meanwhile.
     raw.write(frame(statusEvent('hello')));
     clients.add(raw);

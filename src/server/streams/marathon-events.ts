@@ -26,6 +26,8 @@ export interface MarathonEvents {
   start(): void;
   stop(): void;
   onChange(listener: (change: MarathonChange) => void): () => void;
+  /** Each event as it arrives (its `eventType` and parsed body), for the event feed. */
+  onEvent(listener: (type: string, body: unknown) => void): () => void;
   /** Streams that ended or broke and were opened again (for /metrics). */
   readonly reconnects: number;
   mode(): 'connecting' | 'stream' | 'poll';
@@ -97,6 +99,7 @@ export class SseParser {
 export function createMarathonEvents(options: MarathonEventsOptions): MarathonEvents {
   const { discovery, forwarder, model, log } = options;
   const listeners = new Set<(change: MarathonChange) => void>();
+  const eventListeners = new Set<(type: string, body: unknown) => void>();
   const fallbackPollMs = options.fallbackPollMs ?? (() => model.status().pollIntervalMs);
   let mode: 'connecting' | 'stream' | 'poll' = 'connecting';
   let pending: string[] = [];
@@ -158,13 +161,16 @@ export function createMarathonEvents(options: MarathonEventsOptions): MarathonEv
     for await (const chunk of response.body) {
       for (const { event, data } of parser.push(chunk)) {
         let name = event;
-        if (name === 'message') {
-          try {
-            name = String((JSON.parse(data) as { eventType?: unknown }).eventType ?? name);
-          } catch {
-            // Not JSON: the SSE event name is all there is.
-          }
+        let body: unknown = null;
+        try {
+          body = JSON.parse(data);
+        } catch {
+          // Not JSON: the SSE event name is all there is.
         }
+        if (name === 'message') {
+          name = String((body as { eventType?: unknown } | null)?.eventType ?? name);
+        }
+        for (const listener of eventListeners) listener(name, body);
         queue(name);
       }
     }
@@ -199,6 +205,10 @@ export function createMarathonEvents(options: MarathonEventsOptions): MarathonEv
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onEvent(listener) {
+      eventListeners.add(listener);
+      return () => eventListeners.delete(listener);
     },
     get reconnects() {
       return loop.reconnects;

@@ -31,6 +31,8 @@ export interface MesosSubscription {
   readonly reconnects: number;
   /** `stream` while a SUBSCRIBE stream is open, `poll` on masters without the v1 API. */
   mode(): 'connecting' | 'stream' | 'poll';
+  /** Each event after `SUBSCRIBED` (heartbeats aside), for the event feed. */
+  onEvent(listener: (event: OperatorEvent) => void): () => void;
 }
 
 /** A state that took this long to build is not rebuilt more often than this. */
@@ -51,6 +53,7 @@ export function createMesosSubscription(options: MesosSubscriptionOptions): Meso
   const { discovery, forwarder, model, log } = options;
   const margin = options.heartbeatMargin ?? 5;
   let mode: 'connecting' | 'stream' | 'poll' = 'connecting';
+  const eventListeners = new Set<(event: OperatorEvent) => void>();
 
   async function call(type: string, signal: AbortSignal): Promise<unknown> {
     const outcome = await forwarder.forward({
@@ -154,8 +157,9 @@ export function createMesosSubscription(options: MesosSubscriptionOptions): Meso
             opened(origin);
           } else if (event.type === 'HEARTBEAT') {
             model.confirmState();
-          } else if (state.apply(event)) {
-            publisher.schedule(state);
+          } else {
+            for (const listener of eventListeners) listener(event);
+            if (state.apply(event)) publisher.schedule(state);
           }
         }
       }
@@ -197,6 +201,10 @@ export function createMesosSubscription(options: MesosSubscriptionOptions): Meso
       return loop.reconnects;
     },
     mode: () => mode,
+    onEvent(listener) {
+      eventListeners.add(listener);
+      return () => eventListeners.delete(listener);
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import { LeaderSummary } from '../../features/cluster-status/components/leader-s
 import { SimulatedBadge } from '../../features/cluster-status/components/simulated-badge';
 import { paths } from '../../shared/paths';
 import { SessionControls } from '../../features/session/components/session-controls';
+import { SearchPalette } from '../../features/search';
 import { KeyboardShortcuts } from '../../shared/shortcuts/keyboard-shortcuts';
 import { LanguageMenu } from './language-menu';
 import { ThemeMenu } from './theme-menu';
@@ -21,6 +22,7 @@ export function AppHeader() {
       </div>
       <LeaderSummary />
       <div className="app-header__preferences">
+        <SearchPalette />
         <SessionControls />
         <LanguageMenu />
         <ThemeMenu />

@@ -54,6 +54,14 @@ export function ShortcutsDialog({
             <dl className="shortcuts-dialog__list">
               <Shortcut keys={<kbd>{HELP_KEY}</kbd>} action={t('actions.help')} />
               <Shortcut keys={<kbd>{SEARCH_KEY}</kbd>} action={t('actions.search')} />
+              <Shortcut
+                keys={
+                  <>
+                    <kbd>Ctrl</kbd>+<kbd>K</kbd>
+                  </>
+                }
+                action={t('actions.palette')}
+              />
               <Shortcut keys={<kbd>Esc</kbd>} action={t('actions.close')} />
             </dl>
           </section>

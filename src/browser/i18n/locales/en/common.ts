@@ -10,6 +10,8 @@ export const common = {
     tasks: 'Tasks',
     apps: 'Apps',
     deployments: 'Deployments',
+    queue: 'Queue',
+    events: 'Events',
     audit: 'Audit',
   },
   language: {

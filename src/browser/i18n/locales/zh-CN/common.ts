@@ -13,6 +13,8 @@ export const common: typeof en = {
     apps: '应用',
     audit: '审计',
     deployments: '部署',
+    queue: '队列',
+    events: '事件',
   },
   language: {
     label: '语言',

@@ -1,0 +1,2 @@
+/** The launch queue page, for the route table. */
+export { QueueRoute } from './routes/queue-route';
