@@ -39,7 +39,8 @@ function book(model: MesosModel): MaintenanceBook {
 }
 
 const keyOf = (id: MachineId) => `${id.hostname ?? ''}|${id.ip ?? ''}`;
-const describe = (id: MachineId) => `${id.hostname ?? ''} (${id.ip ?? ''})`;
+const describe = (id: MachineId) =>
+  id.hostname && id.ip ? `${id.hostname} (${id.ip})` : (id.hostname ?? id.ip ?? '');
 const nanos = (ms: number) => ({ nanoseconds: Math.round(ms * 1e6) });
 
 export function windowOf(model: MesosModel, id: MachineId): WindowRecord | undefined {
@@ -52,9 +53,18 @@ function modeOf(model: MesosModel, id: MachineId): MachineMode {
   return windowOf(model, id) ? 'DRAINING' : 'UP';
 }
 
+/**
+ * The machine an agent runs on, named as Mesos names it: the agent's hostname and the IP of its
+ * pid. Simulated pids carry a DNS name (requests are routed by it), so their machines have no ip.
+ */
+function agentMachine(agent: AgentRecord): MachineId {
+  const host = agent.address.slice(0, agent.address.lastIndexOf(':'));
+  return IPV4.test(host) ? { hostname: agent.hostname, ip: host } : { hostname: agent.hostname };
+}
+
 /** The machine an agent runs on and its mode. */
 export function machineOf(model: MesosModel, agent: AgentRecord) {
-  const id = { hostname: agent.hostname, ip: agent.ip };
+  const id = agentMachine(agent);
   return { id, mode: modeOf(model, id) };
 }
 
@@ -79,7 +89,7 @@ function scheduleJson(model: MesosModel) {
 
 function agentsOn(model: MesosModel, id: MachineId): AgentRecord[] {
   const key = keyOf(id);
-  return model.agents.filter((a) => keyOf({ hostname: a.hostname, ip: a.ip }) === key);
+  return model.agents.filter((agent) => keyOf(agentMachine(agent)) === key);
 }
 
 function statusJson(model: MesosModel) {
