@@ -16,6 +16,12 @@ import { tasks as enTasks } from '../features/tasks/i18n/en';
 import { tasks as zhTasks } from '../features/tasks/i18n/zh-CN';
 import { audit as enAudit } from '../features/audit/i18n/en';
 import { audit as zhAudit } from '../features/audit/i18n/zh-CN';
+import { roles as enRoles } from '../features/roles/i18n/en';
+import { roles as zhRoles } from '../features/roles/i18n/zh-CN';
+import { offers as enOffers } from '../features/offers/i18n/en';
+import { offers as zhOffers } from '../features/offers/i18n/zh-CN';
+import { maintenance as enMaintenance } from '../features/maintenance/i18n/en';
+import { maintenance as zhMaintenance } from '../features/maintenance/i18n/zh-CN';
 import { session as enSession } from '../features/session/i18n/en';
 import { session as zhSession } from '../features/session/i18n/zh-CN';
 import { shortcuts as enShortcuts } from '../shared/shortcuts/i18n/en';
@@ -44,6 +50,9 @@ export const resources = {
     shortcuts: enShortcuts,
     session: enSession,
     audit: enAudit,
+    roles: enRoles,
+    offers: enOffers,
+    maintenance: enMaintenance,
   },
   'zh-CN': {
     common: zhCommon,
@@ -60,6 +69,9 @@ export const resources = {
     shortcuts: zhShortcuts,
     session: zhSession,
     audit: zhAudit,
+    roles: zhRoles,
+    offers: zhOffers,
+    maintenance: zhMaintenance,
   },
 };
 
