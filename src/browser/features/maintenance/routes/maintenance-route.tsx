@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useMesosAgents } from '../../../shared/api/get-mesos-agents';
 import { useOperatorApi } from '../../../shared/api/get-mesos-version';
 import { formatTime } from '../../../shared/format/format-time';
 import { useLocale } from '../../../shared/format/use-locale';
-import { paths } from '../../../shared/paths';
 import { DataTable, type DataColumn } from '../../../shared/ui/data-table';
 import { PageTitle } from '../../../shared/ui/page-title';
 import { QueryFeedback } from '../../../shared/ui/query-feedback';
@@ -12,6 +10,7 @@ import { useSearchWriter } from '../../../shared/url/use-search-writer';
 import { useCanWrite, WriteControl } from '../../session';
 import { useMaintenanceSchedule, useMaintenanceStatus } from '../api/get-maintenance';
 import { AddWindowDialog } from '../components/add-window-dialog';
+import { AgentLinks } from '../components/agent-links';
 import { MachineModeDialog, RemoveWindowDialog } from '../components/machine-dialogs';
 import {
   describeMachine,
@@ -112,15 +111,7 @@ export function MaintenanceRoute() {
     {
       id: 'agents',
       header: t('columns.agents'),
-      cell: (machine) =>
-        machine.agents.length === 0
-          ? t('none')
-          : machine.agents.map((agent, index) => (
-              <span key={agent.id}>
-                {index > 0 && ', '}
-                <Link to={paths.agent.href(agent.id)}>{agent.id}</Link>
-              </span>
-            )),
+      cell: (machine) => <AgentLinks agents={machine.agents} label="id" empty={t('none')} />,
     },
     {
       id: 'window',

@@ -7,10 +7,10 @@ import { paths } from '../../../shared/paths';
 import { DataTable, type DataColumn } from '../../../shared/ui/data-table';
 import { PageTitle } from '../../../shared/ui/page-title';
 import { QueryFeedback } from '../../../shared/ui/query-feedback';
-import { FilterField } from '../../../shared/ui/virtual-table/filter-field';
-import { TableToolbar } from '../../../shared/ui/virtual-table/table-toolbar';
+import { UrlFilterField } from '../../../shared/ui/virtual-table/url-filter-field';
 import { useSearchWriter } from '../../../shared/url/use-search-writer';
 import {
+  AgentLinks,
   agentMachine,
   describeMachine,
   machineKey,
@@ -38,7 +38,7 @@ export function OffersRoute() {
   const agents = useMesosAgents();
   const schedule = useMaintenanceSchedule();
   const status = useMaintenanceStatus();
-  const [search, write] = useSearchWriter();
+  const [search] = useSearchWriter();
   const query = search.get('q') ?? '';
   // Ages are as of the last read, so they move with each poll.
   const now = frameworks.dataUpdatedAt;
@@ -95,15 +95,7 @@ export function OffersRoute() {
     {
       id: 'agent',
       header: t('columns.agent'),
-      cell: (row) =>
-        row.agents.length === 0
-          ? t('empty')
-          : row.agents.map((agent, index) => (
-              <span key={agent.id}>
-                {index > 0 && ', '}
-                <Link to={paths.agent.href(agent.id)}>{agent.hostname}</Link>
-              </span>
-            )),
+      cell: (row) => <AgentLinks agents={row.agents} label="hostname" empty={t('empty')} />,
     },
     {
       id: 'framework',
@@ -127,20 +119,7 @@ export function OffersRoute() {
     <>
       <PageTitle title={t('title')} />
       <p>{t('intro')}</p>
-      <TableToolbar>
-        <FilterField
-          label={t('filter')}
-          value={query}
-          onChange={(value) =>
-            write((current) => {
-              if (value.trim() === '') current.delete('q');
-              else current.set('q', value.trim());
-              return current;
-            })
-          }
-          pageSearch
-        />
-      </TableToolbar>
+      <UrlFilterField label={t('filter')} />
       <QueryFeedback
         isPending={frameworks.isPending}
         error={frameworks.error ?? status.error ?? schedule.error}

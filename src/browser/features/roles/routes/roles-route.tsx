@@ -8,8 +8,7 @@ import { paths } from '../../../shared/paths';
 import { DataTable, type DataColumn } from '../../../shared/ui/data-table';
 import { PageTitle } from '../../../shared/ui/page-title';
 import { QueryFeedback } from '../../../shared/ui/query-feedback';
-import { FilterField } from '../../../shared/ui/virtual-table/filter-field';
-import { TableToolbar } from '../../../shared/ui/virtual-table/table-toolbar';
+import { UrlFilterField } from '../../../shared/ui/virtual-table/url-filter-field';
 import { useSearchWriter } from '../../../shared/url/use-search-writer';
 import { useCanWrite, WriteControl } from '../../session';
 import { useRoles } from '../api/get-roles';
@@ -156,20 +155,7 @@ export function RolesRoute() {
       <PageTitle title={t('title')} />
       <p>{t('intro')}</p>
       {api && !api.v1 && <p>{t('weight.unsupported', { version: api.version })}</p>}
-      <TableToolbar>
-        <FilterField
-          label={t('filter')}
-          value={query}
-          onChange={(value) =>
-            write((current) => {
-              if (value.trim() === '') current.delete('q');
-              else current.set('q', value.trim());
-              return current;
-            })
-          }
-          pageSearch
-        />
-      </TableToolbar>
+      <UrlFilterField label={t('filter')} />
       <QueryFeedback
         isPending={roles.isPending}
         error={roles.error}
