@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expectNoAccessibilityViolations } from './support/accessibility';
 import { expect, test } from './support/fixtures';
 
 const roleRow = (page: Page, name: string) =>
@@ -63,4 +64,22 @@ test('an operator schedules a maintenance window and removes it again', async ({
 
   await page.goto('/audit?target=maintenance%20schedule');
   await expect(page.getByRole('table', { name: 'Writes' }).getByRole('row')).toHaveCount(3);
+});
+
+test('the roles, offers and maintenance pages and their dialogs pass the accessibility checks', async ({
+  page,
+}) => {
+  const audit = (label: string) => expectNoAccessibilityViolations(page, { label });
+  await page.goto('/roles');
+  await expect(page.getByRole('rowheader', { name: 'eng/analytics' })).toBeVisible();
+  await audit('roles');
+  await page.goto('/roles?dialog=quota&role=ops');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await audit('the quota dialog');
+  await page.goto('/offers');
+  await expect(page.getByRole('table', { name: 'Outstanding offers' })).toBeVisible();
+  await audit('offers');
+  await page.goto('/maintenance?dialog=add');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await audit('the maintenance dialog');
 });
