@@ -1,10 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import type { SessionInfo } from '../../../../api/access';
 import type { MaintenanceSchedule, MaintenanceStatus } from '../../../../api/mesos-operator';
 import { renderApp } from '../../../testing/render-app';
 import { serveSimulatedCluster } from '../../../testing/simulated-api';
 
-serveSimulatedCluster();
+const api = serveSimulatedCluster();
 
 const master = async <T,>(path: string, init?: RequestInit) => {
   const response = await fetch(`http://localhost:3000/api/mesos${path}`, {
@@ -44,14 +46,14 @@ async function scheduleSlave1() {
   });
 }
 
-const machineRow = async (name: string) =>
+const machineRow = async (name: string, table = 'Machines') =>
   (
-    await within(await screen.findByRole('table', { name: 'Machines' })).findByRole('rowheader', {
+    await within(await screen.findByRole('table', { name: table })).findByRole('rowheader', {
       name,
     })
   ).closest('tr') as HTMLElement;
-const modeOf = async (name: string) =>
-  within(await machineRow(name)).getAllByRole('cell')[0]?.textContent;
+const modeOf = async (name: string, table?: string) =>
+  within(await machineRow(name, table)).getAllByRole('cell')[0]?.textContent;
 
 describe('the maintenance page', () => {
   it('shows every machine up and no windows on a fresh cluster', async () => {
@@ -142,5 +144,49 @@ describe('the maintenance page', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(await schedule()).toEqual({});
     expect(await screen.findByText('No maintenance is scheduled.')).toBeTruthy();
+  });
+
+  it('uses /master/machine/down on a master without the v1 operator API', async () => {
+    api.answerFirst(
+      http.get('*/api/mesos/version', () => HttpResponse.json({ version: '0.28.2' })),
+    );
+    await scheduleSlave1();
+    const { user } = renderApp({ route: '/maintenance' });
+    await user.click(await screen.findByRole('button', { name: 'Start maintenance on slave-1' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Start maintenance on slave-1?' });
+    const sent: string[] = [];
+    api.answerFirst(
+      http.post('*/api/mesos/*', ({ request }) => {
+        sent.push(new URL(request.url).pathname);
+        return undefined;
+      }),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Start maintenance' }));
+    await waitFor(async () => expect(await modeOf('slave-1')).toBe('Down'));
+    expect(sent).toEqual(['/api/mesos/master/machine/down']);
+  });
+
+  it('shows viewers the schedule and modes without any change', async () => {
+    const viewer: SessionInfo = {
+      signInRequired: true,
+      user: 'victor',
+      role: 'viewer',
+      readOnly: true,
+      canAudit: false,
+    };
+    await scheduleSlave1();
+    api.signInAs(viewer);
+    renderApp({ route: '/maintenance?dialog=add' });
+    expect(await modeOf('slave-1')).toBe('Draining');
+    expect(screen.queryByRole('button', { name: 'Schedule maintenance' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Start maintenance on slave-1' })).toBeNull();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('speaks Chinese', async () => {
+    renderApp({ route: '/maintenance', language: 'zh-CN' });
+    expect(await screen.findByRole('heading', { level: 1, name: '维护' })).toBeTruthy();
+    expect(await screen.findByText('没有计划中的维护。')).toBeTruthy();
+    expect(await modeOf('slave-1', '机器')).toBe('正常');
   });
 });

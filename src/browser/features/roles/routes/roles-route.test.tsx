@@ -135,4 +135,20 @@ describe('the roles page', () => {
     expect(screen.queryByRole('button', { name: 'Weight of ops' })).toBeNull();
     expect(screen.queryByRole('dialog')).toBeNull();
   });
+
+  it('explains that a master before 1.0 cannot change weights', async () => {
+    api.answerFirst(
+      http.get('*/api/mesos/version', () => HttpResponse.json({ version: '0.28.2' })),
+    );
+    renderApp({ route: '/roles' });
+    expect(await screen.findByText(/changing them needs Mesos 1.0 or later/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Weight of ops' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Quota of ops' })).toBeTruthy();
+  });
+
+  it('speaks Chinese', async () => {
+    renderApp({ route: '/roles', language: 'zh-CN' });
+    expect(await screen.findByRole('heading', { level: 1, name: '角色' })).toBeTruthy();
+    expect(cells(await roleRow('eng/analytics'))[1]).toBe('CPU 2 · 内存 2 GB');
+  });
 });
