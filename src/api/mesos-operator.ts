@@ -28,6 +28,12 @@ export interface MesosRoles {
   roles: MesosRole[];
 }
 
+/** `/master/quota` (0.27+): guarantee-only `infos`; from 1.9 also `configs` with limits. */
+export interface QuotaStatus {
+  infos?: { role: string; guarantee?: unknown[] }[];
+  configs?: { role: string; guarantees?: ScalarMap; limits?: ScalarMap }[];
+}
+
 /** `mesos.MachineID`: at least one of the two. */
 export interface MachineId {
   hostname?: string;

@@ -21,6 +21,7 @@ export const mesosKeys = {
   slaves: () => [...mesosKeys.all, 'master', 'slaves'] as const,
   version: () => [...mesosKeys.all, 'version'] as const,
   roles: () => [...mesosKeys.all, 'master', 'roles'] as const,
+  quota: () => [...mesosKeys.roles(), 'quota'] as const,
   frameworks: () => [...mesosKeys.all, 'master', 'frameworks'] as const,
   maintenance: () => [...mesosKeys.all, 'master', 'maintenance'] as const,
   maintenanceSchedule: () => [...mesosKeys.maintenance(), 'schedule'] as const,

@@ -151,4 +151,39 @@ describe('the roles page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '角色' })).toBeTruthy();
     expect(cells(await roleRow('eng/analytics'))[1]).toBe('CPU 2 · 内存 2 GB');
   });
+
+  it('reads quota from /master/quota on a master before 1.9, whose roles carry none', async () => {
+    api.answerFirst(
+      http.get('*/api/mesos/version', () => HttpResponse.json({ version: '1.8.1' })),
+      // The 1.8 shapes: roles with `resources` only; quota as guarantee-only QuotaInfo.
+      http.get('*/api/mesos/master/roles', () =>
+        HttpResponse.json({
+          roles: [{ name: 'dev', weight: 1.5, resources: { cpus: 0.5, mem: 128 }, frameworks: [] }],
+        }),
+      ),
+      http.get('*/api/mesos/master/quota', () =>
+        HttpResponse.json({
+          infos: [
+            { role: 'dev', guarantee: [{ name: 'cpus', type: 'SCALAR', scalar: { value: 2 } }] },
+            {
+              role: 'batch/nightly',
+              guarantee: [{ name: 'mem', type: 'SCALAR', scalar: { value: 1024 } }],
+            },
+          ],
+        }),
+      ),
+    );
+    renderApp({ route: '/roles' });
+    expect(cells(await roleRow('dev')).slice(0, 5)).toEqual([
+      '1.5',
+      'CPUs 2',
+      'No limit',
+      '—',
+      'CPUs 0.5 · Memory 128 MB',
+    ]);
+    expect(cells(await roleRow('batch/nightly'))[1]).toBe('Memory 1 GB');
+    expect(
+      screen.getByRole('rowheader', { name: /^batch\s?\(Parent of listed roles\)$/ }),
+    ).toBeTruthy();
+  });
 });

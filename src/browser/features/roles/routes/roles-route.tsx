@@ -11,6 +11,7 @@ import { QueryFeedback } from '../../../shared/ui/query-feedback';
 import { UrlFilterField } from '../../../shared/ui/virtual-table/url-filter-field';
 import { useSearchWriter } from '../../../shared/url/use-search-writer';
 import { useCanWrite, WriteControl } from '../../session';
+import { useQuota } from '../api/get-quota';
 import { useRoles } from '../api/get-roles';
 import { QuotaDialog } from '../components/quota-dialog';
 import { ResourceSummary } from '../components/resource-summary';
@@ -29,6 +30,7 @@ export function RolesRoute() {
   const { t } = useTranslation('roles');
   const locale = useLocale();
   const roles = useRoles();
+  const quota = useQuota();
   const frameworks = useFrameworks();
   const api = useOperatorApi();
   const canWrite = useCanWrite();
@@ -39,7 +41,7 @@ export function RolesRoute() {
     dialogParam === 'weight' || dialogParam === 'quota' ? dialogParam : undefined;
   const dialogRole = search.get('role');
 
-  const rows = roleRows(roles.data?.roles ?? []);
+  const rows = roleRows(roles.data?.roles ?? [], quota.data);
   const needle = query.trim().toLowerCase();
   const matches = rows.filter((row) => row.name.toLowerCase().includes(needle));
   const shown = rows.filter((row) =>

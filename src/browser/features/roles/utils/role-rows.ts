@@ -1,5 +1,5 @@
 import type { MesosResources } from '../../../../api/mesos';
-import type { MesosRole } from '../../../../api/mesos-operator';
+import type { MesosRole, QuotaStatus } from '../../../../api/mesos-operator';
 import { RESOURCE_NAMES, type ResourceName } from '../../../shared/resources/resource-names';
 
 /** One side of a quota: only the resources that are set. */
@@ -61,8 +61,35 @@ export function nonZero(side: QuotaSide): QuotaSide {
   return Object.fromEntries(Object.entries(side).filter(([, value]) => value !== 0));
 }
 
+/** A `map<string, Value.Scalar>` as scalars. */
+function scalarMapOf(map: Partial<Record<string, { value: number }>> | undefined): QuotaSide {
+  return scalarsOf(Object.fromEntries(Object.entries(map ?? {}).map(([k, v]) => [k, v?.value])));
+}
+
+/**
+ * Quota from `/master/quota` for roles whose `/master/roles` entry has none (masters before 1.9
+ * write quota only there): a role with quota but no framework is listed too.
+ */
+function withQuota(roles: readonly MesosRole[], quota: QuotaStatus | undefined): MesosRole[] {
+  const merged = new Map(roles.map((role) => [role.name, role]));
+  const limits = new Map((quota?.configs ?? []).map((config) => [config.role, config]));
+  for (const info of quota?.infos ?? []) {
+    const role = merged.get(info.role) ?? { name: info.role, weight: 1 };
+    if (role.quota) continue;
+    const config = limits.get(info.role);
+    merged.set(info.role, {
+      ...role,
+      quota: config
+        ? { guarantee: scalarMapOf(config.guarantees), limit: scalarMapOf(config.limits) }
+        : { guarantee: info.guarantee ?? [] },
+    });
+  }
+  return [...merged.values()];
+}
+
 /** The roles in tree order (each parent before its children), missing parents filled in. */
-export function roleRows(roles: readonly MesosRole[]): RoleRow[] {
+export function roleRows(listed: readonly MesosRole[], quota?: QuotaStatus): RoleRow[] {
+  const roles = withQuota(listed, quota);
   const byName = new Map(roles.map((role) => [role.name, role]));
   const names = new Set<string>();
   for (const role of roles) {
