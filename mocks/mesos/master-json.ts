@@ -16,6 +16,7 @@ import type {
 import type { MesosModel } from './mesos-model';
 import { MESOS_VERSION } from './mesos-model';
 import { masterFlags } from './master-flags';
+import { frameworkOffersJson } from './offers';
 import type { AgentRecord, FrameworkRecord, MasterRecord, TaskRecord } from './records';
 import { addScalars, resourcesJson, zeroScalars } from './resources-json';
 
@@ -166,7 +167,7 @@ export function frameworkJson(model: MesosModel, framework: FrameworkRecord): Me
     tasks: tasks(framework.tasks),
     unreachable_tasks: tasks(framework.unreachable),
     completed_tasks: tasks(framework.completed),
-    offers: [],
+    offers: frameworkOffersJson(model, framework.id),
     executors: [],
   };
 }
@@ -285,30 +286,5 @@ export function masterTasks(model: MesosModel, query: TasksQuery): { tasks: Meso
     tasks: page.map(({ task, role }) =>
       taskJson(task, model.agentsById.get(task.agentId)?.ip ?? '', role),
     ),
-  };
-}
-
-export function masterRoles(model: MesosModel) {
-  const roles = new Map<
-    string,
-    { allocated: ReturnType<typeof zeroScalars>; frameworks: string[] }
-  >();
-  for (const framework of model.frameworks.values()) {
-    let role = roles.get(framework.role);
-    if (!role) roles.set(framework.role, (role = { allocated: zeroScalars(), frameworks: [] }));
-    role.frameworks.push(framework.id);
-    for (const task of framework.tasks.values()) addScalars(role.allocated, task.resources);
-  }
-  return {
-    roles: [...roles].map(([name, role]) => ({
-      name,
-      weight: 1.0,
-      quota: { role: name, guarantee: {}, limit: {}, consumed: resourcesJson(role.allocated) },
-      resources: resourcesJson(role.allocated),
-      allocated: resourcesJson(role.allocated),
-      offered: {},
-      reserved: {},
-      frameworks: role.frameworks,
-    })),
   };
 }

@@ -142,6 +142,8 @@ export interface MesosOffer {
   framework_id: string;
   slave_id: string;
   resources: MesosResources;
+  /** MULTI_ROLE masters (>= 1.3) say which role the offer is for. */
+  allocation_info?: { role: string };
 }
 
 export interface MesosFramework {

@@ -8,7 +8,6 @@ import {
   BUILD_INFO,
   masterHostname,
   masterPort,
-  masterRoles,
   masterState,
   masterTasks,
   stateSummary,
@@ -17,7 +16,10 @@ import { agentJson, frameworkJson } from '../master-json';
 import { masterFlags } from '../master-flags';
 import { masterMetrics } from '../metrics-json';
 import type { MasterRecord } from '../records';
+import { MAINTENANCE_READS } from '../operator-maintenance';
+import { masterRolesJson, ROLES_READS } from '../operator-roles';
 import { filesRoute } from './files-routes';
+import { legacyOperatorWrite } from './legacy-operator-writes';
 import { mesosJson, mesosText } from './mesos-responses';
 import { operatorApiResponse, type OperatorApiOptions } from './operator-api';
 
@@ -59,8 +61,9 @@ const LEADER_ROUTES: Record<string, LeaderRoute> = {
       ...(taskId !== null && { taskId }),
     });
   },
-  '/roles': (model) => masterRoles(model),
-  '/maintenance/status': () => ({}),
+  '/roles': (model) => masterRolesJson(model),
+  ...MAINTENANCE_READS,
+  ...ROLES_READS,
 };
 
 /** The route a master path names: `/master/x` and `/x` are the same endpoint. */
@@ -85,14 +88,15 @@ export function masterResponse(
       headers: { Location: `//${masterHostname(leader)}:${masterPort(leader)}` },
     });
   }
-  const leaderRoute = LEADER_ROUTES[route];
-  if (leaderRoute) {
+  const write = request.method === 'GET' ? undefined : legacyOperatorWrite(route);
+  const leaderRoute = write ? undefined : LEADER_ROUTES[route];
+  if (leaderRoute || write) {
     if (!leader) return mesosText(503, 'No leader elected');
     if (leader !== self) {
       const location = `//${masterHostname(leader)}:${masterPort(leader)}${url.pathname}${url.search}`;
       return new Response(null, { status: 307, headers: { Location: location } });
     }
-    return mesosJson(url, leaderRoute(model, self, url));
+    return write ? write(model, request) : mesosJson(url, leaderRoute?.(model, self, url));
   }
   switch (route) {
     case '/flags':

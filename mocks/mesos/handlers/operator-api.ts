@@ -14,6 +14,8 @@ import {
   taskUpdatedV1,
   taskV1,
 } from '../operator-json';
+import { maintenanceCall } from '../operator-maintenance';
+import { rolesCall } from '../operator-roles';
 import type { MasterRecord } from '../records';
 import { mesosText } from './mesos-responses';
 
@@ -114,11 +116,16 @@ export async function operatorApiResponse(
         },
       });
     default:
-      return mesosText(
-        400,
-        `Failed to validate master::Call: unknown call ${JSON.stringify(type)}`,
+      return (
+        rolesCall(model, call as Record<string, unknown>) ??
+        maintenanceCall(model, call as Record<string, unknown>) ??
+        unknownCall(type)
       );
   }
+}
+
+function unknownCall(type: unknown): Response {
+  return mesosText(400, `Failed to validate master::Call: unknown call ${JSON.stringify(type)}`);
 }
 
 /** The operator event an internal model event becomes, or null for internal-only ones. */

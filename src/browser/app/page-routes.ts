@@ -10,8 +10,11 @@ import { DeploymentsRoute } from '../features/deployments/routes/deployments-rou
 import { EventsRoute } from '../features/events';
 import { FrameworkRoute } from '../features/frameworks/routes/framework-route';
 import { FrameworksRoute } from '../features/frameworks/routes/frameworks-route';
+import { MaintenanceRoute } from '../features/maintenance/routes/maintenance-route';
+import { OffersRoute } from '../features/offers/routes/offers-route';
 import { OverviewRoute } from '../features/overview/routes/overview-route';
 import { QueueRoute } from '../features/queue';
+import { RolesRoute } from '../features/roles/routes/roles-route';
 import { SandboxBrowseRoute } from '../features/sandbox/routes/sandbox-browse-route';
 import { SandboxFileRoute } from '../features/sandbox/routes/sandbox-file-route';
 import { TaskSandboxRoute } from '../features/sandbox/routes/task-sandbox-route';
@@ -42,6 +45,9 @@ export const pageRoutes: PageRoute[] = [
   { path: paths.agent.pattern, Component: AgentRoute },
   { path: paths.frameworks.pattern, Component: FrameworksRoute, nav: 'frameworks' },
   { path: paths.framework.pattern, Component: FrameworkRoute },
+  { path: paths.roles.pattern, Component: RolesRoute, nav: 'roles' },
+  { path: paths.offers.pattern, Component: OffersRoute, nav: 'offers' },
+  { path: paths.maintenance.pattern, Component: MaintenanceRoute, nav: 'maintenance' },
   { path: paths.tasks.pattern, Component: TasksRoute, nav: 'tasks' },
   { path: paths.task.pattern, Component: TaskRoute },
   { path: paths.apps.pattern, Component: AppsListRoute, nav: 'apps' },

@@ -22,6 +22,12 @@ import { search as zhSearch } from '../features/search/i18n/zh-CN';
 import { tasks as zhTasks } from '../features/tasks/i18n/zh-CN';
 import { audit as enAudit } from '../features/audit/i18n/en';
 import { audit as zhAudit } from '../features/audit/i18n/zh-CN';
+import { roles as enRoles } from '../features/roles/i18n/en';
+import { roles as zhRoles } from '../features/roles/i18n/zh-CN';
+import { offers as enOffers } from '../features/offers/i18n/en';
+import { offers as zhOffers } from '../features/offers/i18n/zh-CN';
+import { maintenance as enMaintenance } from '../features/maintenance/i18n/en';
+import { maintenance as zhMaintenance } from '../features/maintenance/i18n/zh-CN';
 import { session as enSession } from '../features/session/i18n/en';
 import { session as zhSession } from '../features/session/i18n/zh-CN';
 import { shortcuts as enShortcuts } from '../shared/shortcuts/i18n/en';
@@ -53,6 +59,9 @@ export const resources = {
     queue: enQueue,
     events: enEvents,
     search: enSearch,
+    roles: enRoles,
+    offers: enOffers,
+    maintenance: enMaintenance,
   },
   'zh-CN': {
     common: zhCommon,
@@ -72,6 +81,9 @@ export const resources = {
     queue: zhQueue,
     events: zhEvents,
     search: zhSearch,
+    roles: zhRoles,
+    offers: zhOffers,
+    maintenance: zhMaintenance,
   },
 };
 

@@ -21,6 +21,21 @@ export const paths = {
     pattern: '/frameworks/:frameworkId',
     href: (frameworkId: string) => `/frameworks/${encodeURIComponent(frameworkId)}`,
   },
+  /** The role tree; `search` holds the filter and an open change (`q`, `dialog`, `role`). */
+  roles: {
+    pattern: '/roles',
+    href: (search: Record<string, string> = {}) => withSearch('/roles', search),
+  },
+  /** Outstanding offers and inverse offers (`tab`, `q`). */
+  offers: {
+    pattern: '/offers',
+    href: (search: Record<string, string> = {}) => withSearch('/offers', search),
+  },
+  /** The maintenance schedule and machine modes (`dialog`, `machine`, `window`). */
+  maintenance: {
+    pattern: '/maintenance',
+    href: (search: Record<string, string> = {}) => withSearch('/maintenance', search),
+  },
   /** The tasks table; `search` holds its filters, sort and tab (`state`, `q`, `agent`, ...). */
   tasks: {
     pattern: '/tasks',

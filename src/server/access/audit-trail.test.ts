@@ -37,6 +37,45 @@ describe('auditTarget', () => {
     expect(auditTarget('/api/mesos/api/v1', v1, 'application/json')).toBe('f-0002');
   });
 
+  it('names the roles, machines or schedule a Mesos operator write changes', () => {
+    const v1 = (value: unknown) =>
+      auditTarget('/api/mesos/api/v1', json(value), 'application/json');
+    expect(
+      v1({
+        type: 'UPDATE_WEIGHTS',
+        update_weights: {
+          weight_infos: [
+            { role: 'eng', weight: 2 },
+            { role: 'ops', weight: 1 },
+          ],
+        },
+      }),
+    ).toBe('eng, ops');
+    expect(
+      v1({ type: 'UPDATE_QUOTA', update_quota: { quota_configs: [{ role: 'eng/analytics' }] } }),
+    ).toBe('eng/analytics');
+    const machines = [{ hostname: 'slave-1', ip: '10.0.0.2' }, { ip: '10.0.0.3' }];
+    expect(v1({ type: 'START_MAINTENANCE', start_maintenance: { machines } })).toBe(
+      'slave-1, 10.0.0.3',
+    );
+    expect(
+      v1({ type: 'UPDATE_MAINTENANCE_SCHEDULE', update_maintenance_schedule: { schedule: {} } }),
+    ).toBe('maintenance schedule');
+    expect(auditTarget('/api/mesos/master/quota/eng%2Fanalytics', undefined, '')).toBe(
+      'eng/analytics',
+    );
+    expect(auditTarget('/api/mesos/master/machine/up', json(machines), 'application/json')).toBe(
+      'slave-1, 10.0.0.3',
+    );
+    expect(
+      auditTarget(
+        '/api/mesos/master/maintenance/schedule',
+        json({ windows: [] }),
+        'application/json',
+      ),
+    ).toBe('maintenance schedule');
+  });
+
   it('falls back to the id in the path', () => {
     expect(auditTarget('/api/marathon/v2/apps/web/nginx/restart?force=true', undefined, '')).toBe(
       '/web/nginx',

@@ -122,11 +122,54 @@ export function auditTarget(
 ): string | undefined {
   const fromBody = body && body.length > 0 ? bodyTarget(body, contentType) : undefined;
   if (fromBody !== undefined) return fromBody;
+  const mesos = /^\/api\/mesos(\/[^?]*)/.exec(path)?.[1];
+  if (mesos !== undefined) {
+    const operator = mesosOperatorTarget(mesos, body);
+    if (operator !== undefined) return operator;
+  }
   const agent = /^\/api\/agents\/([^/?]+)/.exec(path);
   if (agent?.[1]) return decodeURIComponent(agent[1]);
   const marathon = /^\/api\/marathon(\/.*)$/.exec(path);
   const match = marathon?.[1] ? MARATHON_TARGET.exec(marathon[1]) : null;
   return match?.[1] ? decodeURIComponent(match[1]) : undefined;
+}
+
+/** v1 calls that replace the whole maintenance schedule (and the v0 endpoint that does). */
+const SCHEDULE_TARGET = 'maintenance schedule';
+
+/**
+ * What a Mesos operator write without an agent or framework id acts on: the roles of a weight or
+ * quota change (v1 `UPDATE_WEIGHTS`/`UPDATE_QUOTA`, v0 `/quota`, `/weights`), the machines put
+ * down or up, or the schedule as a whole (an update replaces every window at once).
+ */
+function mesosOperatorTarget(path: string, body: Buffer | undefined): string | undefined {
+  const quotaRole = /^\/(?:master\/)?quota\/(.+)$/.exec(path)?.[1];
+  if (quotaRole) return decodeURIComponent(quotaRole);
+  if (/^\/(?:master\/)?maintenance\/schedule$/.test(path)) return SCHEDULE_TARGET;
+  let value: unknown;
+  try {
+    value = body && body.length > 0 ? JSON.parse(body.toString('utf8')) : undefined;
+  } catch {
+    return undefined;
+  }
+  if ((value as { type?: unknown } | undefined)?.type === 'UPDATE_MAINTENANCE_SCHEDULE') {
+    return SCHEDULE_TARGET;
+  }
+  const names = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    const record = node as Record<string, unknown>;
+    const machine = record['hostname'] ?? record['ip'];
+    if (typeof record['role'] === 'string') names.add(record['role']);
+    else if (typeof machine === 'string') names.add(machine);
+    else Object.values(record).forEach(visit);
+  };
+  visit(value);
+  return names.size > 0 ? [...names].join(', ') : undefined;
 }
 
 function bodyTarget(body: Buffer, contentType: string): string | undefined {

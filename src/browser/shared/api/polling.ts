@@ -48,6 +48,8 @@ export const REFRESH_MS = {
   marathonInfoFresh: 60_000,
   /** Anything without its own rhythm. */
   defaultFresh: 1_000,
+  /** Roles, offers and maintenance, read from the leading master. */
+  mesosOperator: 5_000,
   /** The audit trail of writes that passed Stadium. */
   audit: 5_000,
 } as const;

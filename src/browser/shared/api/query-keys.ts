@@ -19,6 +19,13 @@ export const mesosKeys = {
   all: ['mesos'] as const,
   metricsSnapshot: () => [...mesosKeys.all, 'metrics', 'snapshot'] as const,
   slaves: () => [...mesosKeys.all, 'master', 'slaves'] as const,
+  version: () => [...mesosKeys.all, 'version'] as const,
+  roles: () => [...mesosKeys.all, 'master', 'roles'] as const,
+  quota: () => [...mesosKeys.roles(), 'quota'] as const,
+  frameworks: () => [...mesosKeys.all, 'master', 'frameworks'] as const,
+  maintenance: () => [...mesosKeys.all, 'master', 'maintenance'] as const,
+  maintenanceSchedule: () => [...mesosKeys.maintenance(), 'schedule'] as const,
+  maintenanceStatus: () => [...mesosKeys.maintenance(), 'status'] as const,
 };
 
 export const marathonKeys = {

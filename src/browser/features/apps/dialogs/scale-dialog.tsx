@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MarathonApp } from '../../../../api/marathon';
-import { useAgents } from '../api/get-agents';
+import { useMesosAgents } from '../../../shared/api/get-mesos-agents';
 import { useScaleApp } from '../api/update-app';
 import { capsBelow, type CapacityCap } from '../utils/scale-capacity';
 import { ActionDialog } from '../../deployments';
@@ -20,7 +20,7 @@ export function ScaleDialog({ app, onClose }: { app: MarathonApp; onClose: () =>
   const inputId = useId();
   const noteId = useId();
   const [text, setText] = useState(String(app.instances ?? 1));
-  const agents = useAgents();
+  const agents = useMesosAgents();
   const scale = useScaleApp();
   const target = parseInstances(text);
   const caps = target !== null && agents.data ? capsBelow(app, agents.data, target) : [];

@@ -1,0 +1,62 @@
+export const roles = {
+  title: 'Roles',
+  intro:
+    'Every role the leading master knows, as a tree: its weight in fair sharing, its quota, and the resources it holds.',
+  filter: 'Role',
+  table: 'Roles',
+  empty: 'No role matches.',
+  columns: {
+    role: 'Role',
+    weight: 'Weight',
+    guarantee: 'Quota guarantee',
+    limit: 'Quota limit',
+    consumed: 'Consumed',
+    allocated: 'Allocated',
+    reserved: 'Reserved',
+    offered: 'Offered',
+    frameworks: 'Frameworks',
+    actions: 'Actions',
+  },
+  none: '—',
+  noLimit: 'No limit',
+  implicit: 'Parent of listed roles',
+  resources: { cpus: 'CPUs', mem: 'Memory', disk: 'Disk', gpus: 'GPUs' },
+  resourceUnits: { cpus: 'CPUs', mem: 'Memory (MB)', disk: 'Disk (MB)', gpus: 'GPUs' },
+  weightButton: 'Weight',
+  quotaButton: 'Quota',
+  editWeight: 'Weight of {{role}}',
+  editQuota: 'Quota of {{role}}',
+  weight: {
+    title: 'Change the weight of {{role}}?',
+    description:
+      'The weight sets the role’s share in fair sharing: a role with weight 2 is offered twice the resources of a role with weight 1. Running tasks are not affected.',
+    label: 'Weight',
+    invalid: 'Enter a weight above 0, such as 1 or 2.5.',
+    submit: 'Apply weight',
+    unsupported:
+      'This master (Mesos {{version}}) sets weights only with its --weights flag; changing them needs Mesos 1.0 or later.',
+  },
+  quota: {
+    title: 'Change the quota of {{role}}?',
+    description:
+      'The guarantee is reserved for the role across the cluster even when it is idle; the limit caps what it may hold. An empty field means not set. Running tasks are not killed when a limit falls below what the role holds.',
+    guarantee: 'Guarantee',
+    limit: 'Limit',
+    invalid: 'Enter a number of 0 or more, or leave it empty.',
+    aboveLimit: 'The guarantee is above the limit ({{limit}}).',
+    force: 'Apply even if the guarantees exceed what the cluster has (force)',
+    submit: 'Apply quota',
+    legacy:
+      'This master (Mesos {{version}}) has guarantees only: limits need Mesos 1.9. The change removes the role’s quota and sets the new guarantee.',
+  },
+  review: {
+    heading: 'Change to apply',
+    none: 'Nothing changed yet.',
+    change: '{{what}}: {{from}} → {{to}}',
+    unset: 'not set',
+    weight: 'Weight',
+    guarantee: 'Guarantee {{resource}}',
+    limit: 'Limit {{resource}}',
+  },
+  done: 'Roles updated.',
+};
