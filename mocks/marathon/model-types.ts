@@ -25,6 +25,19 @@ export interface Instance {
   configVersion: string;
   killRequested: boolean;
   healthy?: boolean;
+  /** A pod instance's containers, one Mesos task each (`taskId` is then the instance id). */
+  containers?: PodContainerTask[];
+}
+
+export interface PodContainerTask {
+  name: string;
+  taskId: string;
+  state: TaskState;
+  /** Host ports of this container's endpoints, in endpoint order. */
+  ports: number[];
+  stagedAt: number;
+  startedAt?: number;
+  healthy?: boolean;
 }
 
 export interface DeploymentAction {
