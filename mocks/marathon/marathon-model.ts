@@ -307,6 +307,14 @@ export class MarathonModel {
     return this.deploy([{ appId, definition }], context);
   }
 
+  /** PUT /v2/apps with an array: every definition in one deployment. */
+  updateApps(definitions: JsonObject[], context: ChangeContext): Deployment {
+    return this.deploy(
+      definitions.map((definition) => ({ appId: String(definition.id), definition })),
+      context,
+    );
+  }
+
   rollbackApp(appId: string, version: string, context: ChangeContext): Deployment {
     const record = this.requireApp(appId);
     const stored = record.versions.find((v) => v.version === version);

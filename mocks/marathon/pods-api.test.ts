@@ -353,3 +353,22 @@ describe('group writes', () => {
     expect((await getJson(m.url('/v2/pods/shop/cart'))).status).toBe(404);
   });
 });
+
+describe('PUT /v2/apps with an array', () => {
+  it('updates existing apps and creates new ones in one deployment', async () => {
+    const m = marathon.start();
+    await sendJson('POST', m.url('/v2/apps'), shellApp('web'));
+    m.advance(5000);
+    const reply = await sendJson<{ deploymentId: string }>('PUT', m.url('/v2/apps'), [
+      { id: '/web', instances: 2 },
+      shellApp('api'),
+    ]);
+    expect(reply.status).toBe(200);
+    const deployments = await getJson<MarathonDeployment[]>(m.url('/v2/deployments'));
+    expect(deployments.body).toMatchObject([
+      { id: reply.body.deploymentId, affectedApps: ['/web', '/api'] },
+    ]);
+    const notArray = await sendJson('PUT', m.url('/v2/apps'), { id: '/web' });
+    expect(notArray.status).toBe(400);
+  });
+});
