@@ -156,6 +156,11 @@ describe('pod instances', () => {
     const status = (await getJson<PodStatus>(m.url('/v2/pods/huge::status'))).body;
     expect(status.instances).toEqual([]);
     expect(status.status).toBe('DEGRADED');
+    const queue = await getJson<{
+      queue: { pod?: { id: string }; app?: unknown; count: number }[];
+    }>(m.url('/v2/queue'));
+    expect(queue.body.queue).toMatchObject([{ pod: { id: '/huge' }, count: 1 }]);
+    expect(queue.body.queue[0]?.app).toBeUndefined();
   });
 
   it('kills one instance (and Marathon replaces it) with DELETE ::instances/{id}', async () => {
