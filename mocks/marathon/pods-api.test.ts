@@ -150,7 +150,8 @@ describe('pod instances', () => {
   it('waits in the queue when no agent has room for all containers together', async () => {
     const m = marathon.start();
     const huge = twoContainerPod('/huge');
-    (huge.containers as { resources: { cpus: number } }[])[0]!.resources.cpus = 8;
+    const [web] = huge.containers as { resources: { cpus: number } }[];
+    if (web) web.resources.cpus = 8;
     await sendJson('POST', m.url('/v2/pods'), huge);
     m.advance(5000);
     const status = (await getJson<PodStatus>(m.url('/v2/pods/huge::status'))).body;

@@ -5,6 +5,9 @@ import { AppCreateRoute } from '../features/apps/routes/app-create-route';
 import { AppDetailRoute } from '../features/apps/routes/app-detail-route';
 import { AppEditRoute } from '../features/apps/routes/app-edit-route';
 import { AppsListRoute } from '../features/apps/routes/apps-list-route';
+import { PodCreateRoute } from '../features/apps/routes/pod-create-route';
+import { PodDetailRoute } from '../features/apps/routes/pod-detail-route';
+import { PodEditRoute } from '../features/apps/routes/pod-edit-route';
 import { AuditRoute } from '../features/audit/routes/audit-route';
 import { DeploymentsRoute } from '../features/deployments/routes/deployments-route';
 import { FrameworkRoute } from '../features/frameworks/routes/framework-route';
@@ -46,6 +49,9 @@ export const pageRoutes: PageRoute[] = [
   { path: paths.appNew.pattern, Component: AppCreateRoute },
   { path: paths.app.pattern, Component: AppDetailRoute },
   { path: paths.appEdit.pattern, Component: AppEditRoute },
+  { path: paths.podNew.pattern, Component: PodCreateRoute },
+  { path: paths.pod.pattern, Component: PodDetailRoute },
+  { path: paths.podEdit.pattern, Component: PodEditRoute },
   { path: paths.deployments.pattern, Component: DeploymentsRoute, nav: 'deployments' },
   { path: paths.audit.pattern, Component: AuditRoute, nav: 'audit', requires: 'audit' },
   { path: paths.sandboxBrowse.pattern, Component: SandboxBrowseRoute },

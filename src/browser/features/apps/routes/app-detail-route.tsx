@@ -10,7 +10,9 @@ import { useQueue } from '../api/get-queue';
 import { AppDetailHeader } from '../components/app-detail-header';
 import { ConfigurationTab } from '../components/configuration-tab';
 import { InstancesTab } from '../components/instances-tab';
-import { VersionsTab } from '../components/versions-tab';
+import { VersionsTab, type VersionsSource } from '../components/versions-tab';
+import { useAppVersion } from '../api/get-app-version';
+import { useAppVersions } from '../api/get-app-versions';
 import { DestroyDialog } from '../dialogs/destroy-dialog';
 import { RestartDialog } from '../dialogs/restart-dialog';
 import { RollbackVersionDialog } from '../dialogs/rollback-version-dialog';
@@ -24,6 +26,8 @@ import { PageTitle } from '../../../shared/ui/page-title';
 import './apps-routes.css';
 import '../../../shared/ui/trail.css';
 import { WriteControl } from '../../session';
+
+const APP_VERSIONS: VersionsSource = { useVersions: useAppVersions, useVersion: useAppVersion };
 
 export function AppDetailRoute() {
   const { t } = useTranslation('apps');
@@ -97,7 +101,9 @@ export function AppDetailRoute() {
             </Tabs.Content>
             <Tabs.Content value="versions">
               <VersionsTab
-                app={data}
+                id={data.id}
+                currentVersion={data.version}
+                source={APP_VERSIONS}
                 selection={params.versions}
                 onSelect={params.selectVersions}
                 onRollback={(version) => params.openDialog('rollback', version)}

@@ -1,0 +1,166 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MarathonPodStatus } from '../../../../api/marathon';
+import { ActionDialog } from '../../deployments';
+import { useDestroyPod } from '../api/destroy-pod';
+import { useKillPodInstance } from '../api/kill-pod-instance';
+import { useRestartPod, useScalePod } from '../api/update-pod';
+
+/** Scale to N: pods are scaled by a PUT of the whole spec with the new `scaling.instances`. */
+export function PodScaleDialog({ pod, onClose }: { pod: MarathonPodStatus; onClose: () => void }) {
+  const { t } = useTranslation('apps');
+  const inputId = useId();
+  const current = pod.spec.scaling?.instances ?? 1;
+  const [text, setText] = useState(String(current));
+  const scale = useScalePod();
+  const target = /^\s*\d+\s*$/.test(text) ? Number(text) : null;
+  const send = (force: boolean) => {
+    if (target === null) return;
+    scale.mutate(
+      { podId: pod.id, pod: pod.spec, instances: target, force },
+      { onSuccess: onClose },
+    );
+  };
+  return (
+    <ActionDialog
+      title={t('scale.title', { appId: pod.id })}
+      description={<p>{t('scale.description', { count: current })}</p>}
+      confirmLabel={t('scale.submit')}
+      confirmDisabled={target === null}
+      pending={scale.isPending}
+      onConfirm={() => send(false)}
+      onClose={onClose}
+      error={scale.error}
+      onForce={() => send(true)}
+    >
+      <div className="action-dialog__field">
+        <label htmlFor={inputId}>{t('scale.instances')}</label>
+        <input
+          id={inputId}
+          className="control"
+          type="number"
+          min={0}
+          step={1}
+          inputMode="numeric"
+          value={text}
+          aria-invalid={target === null}
+          onChange={(event) => setText(event.target.value)}
+        />
+      </div>
+      {target === null && <p className="action-dialog__invalid">{t('scale.invalid')}</p>}
+    </ActionDialog>
+  );
+}
+
+export function PodRestartDialog({
+  pod,
+  onClose,
+}: {
+  pod: MarathonPodStatus;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('apps');
+  const restart = useRestartPod();
+  const send = (force: boolean) =>
+    restart.mutate({ podId: pod.id, pod: pod.spec, force }, { onSuccess: onClose });
+  return (
+    <ActionDialog
+      title={t('pods.restartTitle', { podId: pod.id })}
+      description={<p>{t('pods.restartDescription')}</p>}
+      confirmLabel={t('actions.restart')}
+      pending={restart.isPending}
+      onConfirm={() => send(false)}
+      onClose={onClose}
+      error={restart.error}
+      onForce={() => send(true)}
+    />
+  );
+}
+
+/** Type the pod id to confirm, as for apps. */
+export function PodDestroyDialog({
+  pod,
+  onClose,
+  onDestroyed,
+}: {
+  pod: MarathonPodStatus;
+  onClose: () => void;
+  onDestroyed: () => void;
+}) {
+  const { t } = useTranslation('apps');
+  const inputId = useId();
+  const [typed, setTyped] = useState('');
+  const destroy = useDestroyPod();
+  const send = (force: boolean) =>
+    destroy.mutate({ podId: pod.id, force }, { onSuccess: onDestroyed });
+  return (
+    <ActionDialog
+      title={t('destroy.title', { appId: pod.id })}
+      description={<p>{t('pods.destroyDescription', { count: pod.instances?.length ?? 0 })}</p>}
+      confirmLabel={t('destroy.submit')}
+      danger
+      confirmDisabled={typed.trim() !== pod.id}
+      pending={destroy.isPending}
+      onConfirm={() => send(false)}
+      onClose={onClose}
+      error={destroy.error}
+      onForce={() => send(true)}
+    >
+      <div className="action-dialog__field">
+        <label htmlFor={inputId}>{t('pods.typeId', { podId: pod.id })}</label>
+        <input
+          id={inputId}
+          className="control"
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+        />
+      </div>
+    </ActionDialog>
+  );
+}
+
+/**
+ * Kill one instance; Marathon launches a replacement. "Wipe" also destroys its persistent
+ * volumes and reservations, so a resident instance starts afresh (possibly on another agent).
+ */
+export function PodKillInstanceDialog({
+  pod,
+  instanceId,
+  onClose,
+}: {
+  pod: MarathonPodStatus;
+  instanceId: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('apps');
+  const wipeId = useId();
+  const [wipe, setWipe] = useState(false);
+  const kill = useKillPodInstance();
+  const send = () => kill.mutate({ podId: pod.id, instanceId, wipe }, { onSuccess: onClose });
+  return (
+    <ActionDialog
+      title={t('pods.killTitle', { instanceId })}
+      description={<p>{t('pods.killDescription')}</p>}
+      confirmLabel={t(wipe ? 'pods.killAndWipe' : 'pods.killInstance')}
+      danger
+      pending={kill.isPending}
+      onConfirm={send}
+      onClose={onClose}
+      error={kill.error}
+      onForce={send}
+    >
+      <div className="action-dialog__field action-dialog__field--check">
+        <input
+          id={wipeId}
+          type="checkbox"
+          checked={wipe}
+          onChange={(event) => setWipe(event.target.checked)}
+        />
+        <label htmlFor={wipeId}>{t('pods.wipe')}</label>
+      </div>
+    </ActionDialog>
+  );
+}
