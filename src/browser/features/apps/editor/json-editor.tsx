@@ -34,7 +34,7 @@ export function JsonEditor({ document, onChange, serverErrors, kind }: JsonEdito
           text={document.text}
           onChange={onChange}
           markers={markers}
-          ariaLabel={t('json.editorLabel')}
+          ariaLabel={t(kind === 'pod' ? 'json.podEditorLabel' : 'json.editorLabel')}
           loadingText={t('json.loading')}
           kind={kind}
         />
