@@ -5,9 +5,6 @@ import { AppCreateRoute } from '../features/apps/routes/app-create-route';
 import { AppDetailRoute } from '../features/apps/routes/app-detail-route';
 import { AppEditRoute } from '../features/apps/routes/app-edit-route';
 import { AppsListRoute } from '../features/apps/routes/apps-list-route';
-import { PodCreateRoute } from '../features/apps/routes/pod-create-route';
-import { PodDetailRoute } from '../features/apps/routes/pod-detail-route';
-import { PodEditRoute } from '../features/apps/routes/pod-edit-route';
 import { AuditRoute } from '../features/audit/routes/audit-route';
 import { DeploymentsRoute } from '../features/deployments/routes/deployments-route';
 import { FrameworkRoute } from '../features/frameworks/routes/framework-route';
@@ -25,7 +22,9 @@ type NavLabel = Exclude<keyof typeof common.nav, 'label'>;
 
 export interface PageRoute {
   path: string;
-  Component: ComponentType;
+  Component?: ComponentType;
+  /** Loads the page's code when it is first opened (React Router's route `lazy`), instead. */
+  lazy?: () => Promise<{ Component: ComponentType }>;
   /** The page's label under `nav.` in the common namespace; set it to list the page in the navigation. */
   nav?: NavLabel;
   /** Listed only for people who may see it (SessionInfo.canAudit). */
@@ -49,9 +48,24 @@ export const pageRoutes: PageRoute[] = [
   { path: paths.appNew.pattern, Component: AppCreateRoute },
   { path: paths.app.pattern, Component: AppDetailRoute },
   { path: paths.appEdit.pattern, Component: AppEditRoute },
-  { path: paths.podNew.pattern, Component: PodCreateRoute },
-  { path: paths.pod.pattern, Component: PodDetailRoute },
-  { path: paths.podEdit.pattern, Component: PodEditRoute },
+  {
+    path: paths.podNew.pattern,
+    lazy: async () => ({
+      Component: (await import('../features/apps/routes/pod-create-route')).PodCreateRoute,
+    }),
+  },
+  {
+    path: paths.pod.pattern,
+    lazy: async () => ({
+      Component: (await import('../features/apps/routes/pod-detail-route')).PodDetailRoute,
+    }),
+  },
+  {
+    path: paths.podEdit.pattern,
+    lazy: async () => ({
+      Component: (await import('../features/apps/routes/pod-edit-route')).PodEditRoute,
+    }),
+  },
   { path: paths.deployments.pattern, Component: DeploymentsRoute, nav: 'deployments' },
   { path: paths.audit.pattern, Component: AuditRoute, nav: 'audit', requires: 'audit' },
   { path: paths.sandboxBrowse.pattern, Component: SandboxBrowseRoute },
