@@ -16,6 +16,7 @@ import {
 import { withVersion } from './app-canonical';
 import { currentActions, eventPlan, isConfigChange, planSteps } from './deployment-plan';
 import { EventBus, type MarathonEvent } from './event-bus';
+import { runHealthChecks } from './health-checks';
 import { deepClone, type JsonObject } from './json';
 import { newQueueEntry, recordOffer } from './launch-queue';
 import type {
@@ -572,7 +573,8 @@ export class MarathonModel {
     if (!instance) return;
     if (owner === undefined) {
       instance.state = update.state;
-      if (update.healthy !== undefined) instance.healthy = update.healthy;
+      // Marathon's own checks (health-checks.ts), once they ran, decide; Mesos' flag otherwise.
+      if (update.healthy !== undefined && !instance.health) instance.healthy = update.healthy;
     } else {
       this.onContainerStatus(instance, update);
     }
@@ -648,8 +650,44 @@ export class MarathonModel {
     this.backoffs.set(appId, { failures, delayUntil: this.now() + seconds * 1000 });
   }
 
+  private runHealthChecks(): void {
+    for (const instance of [...this.instances.values()]) {
+      const app = this.apps.get(instance.appId)?.app;
+      if (!app) continue;
+      runHealthChecks(app, instance, this.now(), {
+        changed: (i, index, alive) =>
+          this.publish('health_status_changed_event', {
+            appId: i.appId,
+            instanceId: i.instanceId,
+            version: i.version,
+            alive,
+          }),
+        failed: (i, index) =>
+          this.publish('failed_health_check_event', {
+            appId: i.appId,
+            taskId: i.taskId,
+            instanceId: i.instanceId,
+            healthCheck: (app.healthChecks as JsonObject[])[index],
+          }),
+        unhealthy: (i, index) => {
+          this.publish('unhealthy_instance_kill_event', {
+            appId: i.appId,
+            taskId: i.taskId,
+            instanceId: i.instanceId,
+            version: i.version,
+            reason: i.health?.[index]?.lastFailureCause ?? '',
+            host: i.host,
+            slaveId: i.agentId,
+          });
+          this.kill(i);
+        },
+      });
+    }
+  }
+
   /** One scheduler round at model time: finish what is done, then match offers for the queue. */
   tick(): void {
+    this.runHealthChecks();
     this.progress();
     this.progressing = true;
     try {

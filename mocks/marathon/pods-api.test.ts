@@ -378,3 +378,78 @@ describe('PUT /v2/apps with an array', () => {
     expect(notArray.status).toBe(400);
   });
 });
+
+describe('health checks', () => {
+  interface TaskReply {
+    tasks: {
+      id: string;
+      healthCheckResults: {
+        alive: boolean;
+        consecutiveFailures: number;
+        lastSuccess: string | null;
+        lastFailure: string | null;
+        lastFailureCause: string | null;
+      }[];
+    }[];
+  }
+  const check = (path: string) => ({
+    protocol: 'HTTP',
+    path,
+    portIndex: 0,
+    gracePeriodSeconds: 5,
+    intervalSeconds: 2,
+    maxConsecutiveFailures: 5,
+  });
+
+  it('report success with its time for a check the task answers', async () => {
+    const m = marathon.start();
+    await sendJson('POST', m.url('/v2/apps'), shellApp('web', { healthChecks: [check('/')] }));
+    m.advance(10_000);
+    const { tasks } = (await getJson<TaskReply>(m.url('/v2/apps/web/tasks'))).body;
+    expect(tasks[0]?.healthCheckResults).toMatchObject([
+      { alive: true, consecutiveFailures: 0, lastFailure: null, lastFailureCause: null },
+    ]);
+    expect(tasks[0]?.healthCheckResults[0]?.lastSuccess).toMatch(/^\d{4}-/);
+  });
+
+  it('count failures after the grace period, with the cause, and kill after too many', async () => {
+    const m = marathon.start();
+    await sendJson('POST', m.url('/v2/apps'), shellApp('web', { healthChecks: [check('/fail')] }));
+    m.advance(3_000);
+    const early = (await getJson<TaskReply>(m.url('/v2/apps/web/tasks'))).body.tasks;
+    // Inside the grace period a failure of a never-healthy instance does not count.
+    expect(early[0]?.healthCheckResults).toEqual([]);
+    m.advance(7_000);
+    const failing = (await getJson<TaskReply>(m.url('/v2/apps/web/tasks'))).body.tasks;
+    expect(failing[0]?.healthCheckResults[0]).toMatchObject({
+      alive: false,
+      lastSuccess: null,
+      lastFailureCause: 'HTTP GET /fail answered 503 Service Unavailable',
+    });
+    expect(failing[0]?.healthCheckResults[0]?.consecutiveFailures).toBeGreaterThan(0);
+    const firstId = failing[0]?.id;
+    m.advance(15_000);
+    const after = (await getJson<TaskReply>(m.url('/v2/apps/web/tasks'))).body.tasks;
+    expect(after.map((t) => t.id)).not.toContain(firstId);
+  });
+
+  it('fail a COMMAND check that exits non-zero', async () => {
+    const m = marathon.start();
+    const failing = {
+      protocol: 'COMMAND',
+      command: { value: 'exit 2' },
+      gracePeriodSeconds: 0,
+      intervalSeconds: 2,
+      maxConsecutiveFailures: 0,
+    };
+    await sendJson('POST', m.url('/v2/apps'), shellApp('web', { healthChecks: [failing] }));
+    m.advance(10_000);
+    const { tasks } = (await getJson<TaskReply>(m.url('/v2/apps/web/tasks'))).body;
+    expect(tasks[0]?.healthCheckResults[0]).toMatchObject({
+      alive: false,
+      lastFailureCause: 'Command exited with status 2',
+    });
+    // maxConsecutiveFailures 0: never killed for it.
+    expect(tasks[0]?.healthCheckResults[0]?.consecutiveFailures).toBeGreaterThan(2);
+  });
+});

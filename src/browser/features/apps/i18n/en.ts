@@ -54,6 +54,7 @@ export const apps = {
     facts:
       '{{running}} of {{instances}} instances running · CPUs {{cpus}} · memory {{mem}} per instance',
     actions: 'App actions',
+    dependsOn: 'Depends on:',
     deploymentsLabel: 'Deployments in progress',
     allDeployments: 'All deployments',
     notFound: 'Marathon has no app {{appId}}.',

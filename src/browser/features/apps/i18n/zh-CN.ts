@@ -55,6 +55,7 @@ export const apps: typeof en = {
   detail: {
     facts: '{{instances}} 个实例中 {{running}} 个运行中 · 每个实例 CPU {{cpus}} · 内存 {{mem}}',
     actions: '应用操作',
+    dependsOn: '依赖：',
     deploymentsLabel: '进行中的部署',
     allDeployments: '全部部署',
     notFound: 'Marathon 中没有应用 {{appId}}。',
