@@ -99,9 +99,7 @@ export function AppDetailHeader({
             <span key={dependency}>
               {index > 0 && ', '}
               {/* A dependency may be an app, a pod or a group: the search finds each of them. */}
-              <Link to={paths.apps.href(new URLSearchParams({ q: dependency }))}>
-                {dependency}
-              </Link>
+              <Link to={paths.apps.href(new URLSearchParams({ q: dependency }))}>{dependency}</Link>
             </span>
           ))}
         </p>

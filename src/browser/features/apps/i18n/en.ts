@@ -11,6 +11,12 @@ export const apps = {
     healthy: 'Healthy',
     unhealthy: 'Unhealthy',
     unknown: 'Unknown',
+    never: 'never',
+    passing: 'Check passing, last success {{time}}',
+    failing_one:
+      'Check failing: {{count}} failure in a row, last at {{time}} (last success: {{success}})',
+    failing_other:
+      'Check failing: {{count}} failures in a row, last at {{time}} (last success: {{success}})',
     bar: 'Health of {{running}} running: {{healthy}} healthy, {{unhealthy}} unhealthy, {{unknown}} unknown',
   },
   list: {
@@ -108,6 +114,7 @@ export const apps = {
     selected_other: '{{count}} selected',
     kill: 'Kill',
     killAndScale: 'Kill & scale',
+    killAndWipe: 'Kill & wipe',
     killHint:
       'Kill: Marathon starts a replacement for each killed instance. Kill & scale: the app’s instance count goes down by the number killed.',
     selectAll: 'Select all instances',

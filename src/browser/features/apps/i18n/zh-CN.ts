@@ -13,6 +13,10 @@ export const apps: typeof en = {
     healthy: '健康',
     unhealthy: '不健康',
     unknown: '未知',
+    never: '从未',
+    passing: '检查通过，最近成功于 {{time}}',
+    failing_one: '检查失败：连续 {{count}} 次失败，最近一次于 {{time}}（最近成功：{{success}}）',
+    failing_other: '检查失败：连续 {{count}} 次失败，最近一次于 {{time}}（最近成功：{{success}}）',
     bar: '{{running}} 个运行中实例的健康状况：{{healthy}} 个健康，{{unhealthy}} 个不健康，{{unknown}} 个未知',
   },
   list: {
@@ -109,6 +113,7 @@ export const apps: typeof en = {
     selected_other: '已选 {{count}} 个',
     kill: '终止',
     killAndScale: '终止并缩容',
+    killAndWipe: '终止并清除数据',
     killHint:
       '终止：Marathon 会为每个被终止的实例启动替代实例。终止并缩容：应用的实例数减少相应数量。',
     selectAll: '选择全部实例',

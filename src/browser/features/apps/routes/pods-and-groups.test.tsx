@@ -274,3 +274,66 @@ describe('groups', () => {
     expect((await marathon('/groups/shop')).status).toBe(404);
   });
 });
+
+describe('health checks on the app page', () => {
+  const createApp = async (app: Record<string, unknown>) => {
+    const created = await marathon('/apps', { method: 'POST', body: JSON.stringify(app) });
+    expect(created.status).toBe(201);
+    api.cluster().advance(60_000);
+  };
+
+  it("shows each instance's failing check: failures in a row, when, and the check's message", async () => {
+    await createApp({
+      id: '/sick',
+      cmd: 'sleep 3600',
+      cpus: 0.1,
+      mem: 16,
+      healthChecks: [
+        {
+          protocol: 'COMMAND',
+          command: { value: 'exit 3' },
+          gracePeriodSeconds: 0,
+          intervalSeconds: 5,
+          maxConsecutiveFailures: 0,
+        },
+      ],
+    });
+    renderApp({ route: '/apps/%2Fsick' });
+    const table = await screen.findByRole('table', { name: 'Instances of /sick' });
+    const [, row] = within(table).getAllByRole('row');
+    expect(within(row as HTMLElement).getByText('Command exited with status 3')).toBeTruthy();
+    expect(row?.textContent).toMatch(/Check failing: \d+ failures in a row/);
+    expect(row?.textContent).toContain('last success: never');
+  });
+
+  it('offers Kill & wipe for resident instances and sends wipe=true', async () => {
+    await createApp({
+      id: '/db',
+      cmd: 'sleep 3600',
+      cpus: 0.1,
+      mem: 16,
+      container: {
+        type: 'MESOS',
+        volumes: [{ containerPath: 'data', mode: 'RW', persistent: { size: 16 } }],
+      },
+      upgradeStrategy: { minimumHealthCapacity: 0.5, maximumOverCapacity: 0 },
+    });
+    const sent: string[] = [];
+    api.answerFirst(
+      http.post('*/api/marathon/v2/tasks/delete', ({ request }) => {
+        sent.push(new URL(request.url).search);
+        return undefined;
+      }),
+    );
+    const { user } = renderApp({ route: '/apps/%2Fdb' });
+    await user.click(await screen.findByRole('checkbox', { name: 'Select all instances' }));
+    await user.click(screen.getByRole('button', { name: 'Kill & wipe' }));
+    await waitFor(() => expect(sent).toEqual(['?scale=false&wipe=true']));
+  });
+
+  it('offers no Kill & wipe for instances without persistent volumes', async () => {
+    renderApp({ route: '/apps/%2Fnginx' });
+    expect(await screen.findByRole('button', { name: 'Kill & scale' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Kill & wipe' })).toBeNull();
+  });
+});
