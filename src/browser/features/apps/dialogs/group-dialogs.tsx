@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MarathonApp } from '../../../../api/marathon';
 import { useSearchWriter } from '../../../shared/url/use-search-writer';
@@ -8,6 +8,7 @@ import { useCreateGroup } from '../api/create-group';
 import { useDestroyGroup } from '../api/destroy-group';
 import { useScaleGroup } from '../api/scale-group';
 import { absoluteId } from '../api/create-app';
+import { NumberField, IdField } from './dialog-fields';
 import '../../../shared/ui/button.css';
 
 const GROUP_DIALOGS = ['createGroup', 'scaleGroup', 'destroyGroup'] as const;
@@ -55,7 +56,6 @@ const inGroup = (group: string) => (app: MarathonApp) =>
 
 function CreateGroupDialog({ parent, onClose }: { parent: string; onClose: () => void }) {
   const { t } = useTranslation('apps');
-  const inputId = useId();
   const [name, setName] = useState('');
   const create = useCreateGroup();
   const groupId = absoluteId(`${parent === '/' ? '' : parent}/${name.trim()}`);
@@ -72,18 +72,7 @@ function CreateGroupDialog({ parent, onClose }: { parent: string; onClose: () =>
       error={create.error}
       onForce={send}
     >
-      <div className="action-dialog__field">
-        <label htmlFor={inputId}>{t('groups.name')}</label>
-        <input
-          id={inputId}
-          className="control"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-        />
-      </div>
+      <IdField label={t('groups.name')} value={name} onChange={setName} />
       {name.trim() !== '' && <p>{t('groups.willCreate', { groupId })}</p>}
     </ActionDialog>
   );
@@ -105,7 +94,6 @@ function ScaleGroupDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation('apps');
-  const inputId = useId();
   const [text, setText] = useState('2');
   const scale = useScaleGroup();
   const factor = parseFactor(text);
@@ -125,19 +113,12 @@ function ScaleGroupDialog({
       error={scale.error}
       onForce={() => send(true)}
     >
-      <div className="action-dialog__field">
-        <label htmlFor={inputId}>{t('groups.factor')}</label>
-        <input
-          id={inputId}
-          className="control"
-          type="number"
-          min={0}
-          step="any"
-          value={text}
-          aria-invalid={factor === null}
-          onChange={(event) => setText(event.target.value)}
-        />
-      </div>
+      <NumberField
+        label={t('groups.factor')}
+        value={text}
+        onChange={setText}
+        invalid={factor === null}
+      />
       {factor === null ? (
         <p className="action-dialog__invalid">{t('groups.factorInvalid')}</p>
       ) : (
@@ -170,7 +151,6 @@ function DestroyGroupDialog({
   onDestroyed: () => void;
 }) {
   const { t } = useTranslation('apps');
-  const inputId = useId();
   const [typed, setTyped] = useState('');
   const destroy = useDestroyGroup();
   const members = apps.filter(inGroup(group));
@@ -193,18 +173,7 @@ function DestroyGroupDialog({
           <li key={app.id}>{app.id}</li>
         ))}
       </ul>
-      <div className="action-dialog__field">
-        <label htmlFor={inputId}>{t('groups.typeId', { groupId: group })}</label>
-        <input
-          id={inputId}
-          className="control"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-        />
-      </div>
+      <IdField label={t('groups.typeId', { groupId: group })} value={typed} onChange={setTyped} />
     </ActionDialog>
   );
 }

@@ -5,15 +5,16 @@ import { ActionDialog } from '../../deployments';
 import { useDestroyPod } from '../api/destroy-pod';
 import { useKillPodInstance } from '../api/kill-pod-instance';
 import { useRestartPod, useScalePod } from '../api/update-pod';
+import { NumberField, IdField } from './dialog-fields';
+import { parseInstances } from './scale-dialog';
 
 /** Scale to N: pods are scaled by a PUT of the whole spec with the new `scaling.instances`. */
 export function PodScaleDialog({ pod, onClose }: { pod: MarathonPodStatus; onClose: () => void }) {
   const { t } = useTranslation('apps');
-  const inputId = useId();
   const current = pod.spec.scaling?.instances ?? 1;
   const [text, setText] = useState(String(current));
   const scale = useScalePod();
-  const target = /^\s*\d+\s*$/.test(text) ? Number(text) : null;
+  const target = parseInstances(text);
   const send = (force: boolean) => {
     if (target === null) return;
     scale.mutate(
@@ -33,20 +34,13 @@ export function PodScaleDialog({ pod, onClose }: { pod: MarathonPodStatus; onClo
       error={scale.error}
       onForce={() => send(true)}
     >
-      <div className="action-dialog__field">
-        <label htmlFor={inputId}>{t('scale.instances')}</label>
-        <input
-          id={inputId}
-          className="control"
-          type="number"
-          min={0}
-          step={1}
-          inputMode="numeric"
-          value={text}
-          aria-invalid={target === null}
-          onChange={(event) => setText(event.target.value)}
-        />
-      </div>
+      <NumberField
+        label={t('scale.instances')}
+        value={text}
+        onChange={setText}
+        invalid={target === null}
+        integer
+      />
       {target === null && <p className="action-dialog__invalid">{t('scale.invalid')}</p>}
     </ActionDialog>
   );
@@ -88,7 +82,6 @@ export function PodDestroyDialog({
   onDestroyed: () => void;
 }) {
   const { t } = useTranslation('apps');
-  const inputId = useId();
   const [typed, setTyped] = useState('');
   const destroy = useDestroyPod();
   const send = (force: boolean) =>
@@ -106,18 +99,7 @@ export function PodDestroyDialog({
       error={destroy.error}
       onForce={() => send(true)}
     >
-      <div className="action-dialog__field">
-        <label htmlFor={inputId}>{t('pods.typeId', { podId: pod.id })}</label>
-        <input
-          id={inputId}
-          className="control"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-        />
-      </div>
+      <IdField label={t('pods.typeId', { podId: pod.id })} value={typed} onChange={setTyped} />
     </ActionDialog>
   );
 }

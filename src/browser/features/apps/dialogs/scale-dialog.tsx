@@ -5,8 +5,9 @@ import { useAgents } from '../api/get-agents';
 import { useScaleApp } from '../api/update-app';
 import { capsBelow, type CapacityCap } from '../utils/scale-capacity';
 import { ActionDialog } from '../../deployments';
+import { NumberField } from './dialog-fields';
 
-function parseInstances(text: string): number | null {
+export function parseInstances(text: string): number | null {
   if (!/^\s*\d+\s*$/.test(text)) return null;
   return Number(text);
 }
@@ -17,7 +18,6 @@ function parseInstances(text: string): number | null {
  */
 export function ScaleDialog({ app, onClose }: { app: MarathonApp; onClose: () => void }) {
   const { t } = useTranslation('apps');
-  const inputId = useId();
   const noteId = useId();
   const [text, setText] = useState(String(app.instances ?? 1));
   const agents = useAgents();
@@ -64,21 +64,14 @@ export function ScaleDialog({ app, onClose }: { app: MarathonApp; onClose: () =>
       error={scale.error}
       onForce={() => send(true)}
     >
-      <div className="action-dialog__field">
-        <label htmlFor={inputId}>{t('scale.instances')}</label>
-        <input
-          id={inputId}
-          className="control"
-          type="number"
-          min={0}
-          step={1}
-          inputMode="numeric"
-          value={text}
-          aria-invalid={target === null}
-          aria-describedby={noteId}
-          onChange={(event) => setText(event.target.value)}
-        />
-      </div>
+      <NumberField
+        label={t('scale.instances')}
+        value={text}
+        onChange={setText}
+        invalid={target === null}
+        integer
+        describedBy={noteId}
+      />
       <div id={noteId} aria-live="polite">
         {target === null && <p className="action-dialog__invalid">{t('scale.invalid')}</p>}
         {target !== null &&

@@ -1,4 +1,3 @@
-import { Tabs } from 'radix-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { MarathonPodStatus } from '../../../../api/marathon';
@@ -31,7 +30,8 @@ import { writeFilters } from '../utils/app-filters';
 import { appStatus, queueItemOf } from '../utils/app-status';
 import { parentGroup } from '../utils/app-summary';
 import { podAsAppRow } from '../utils/pod-summary';
-import { APP_TABS, useAppDetailParams, type AppTab } from './app-detail-params';
+import { useAppDetailParams } from './app-detail-params';
+import { DetailTabs } from '../components/detail-tabs';
 import '../components/app-detail-header.css';
 import '../../../shared/ui/button.css';
 import '../../../shared/ui/trail.css';
@@ -145,36 +145,26 @@ export function PodDetailRoute() {
         <>
           <PodHeader pod={data} onOpenDialog={params.openDialog} />
           <WriteStatusRegion />
-          <Tabs.Root
-            value={params.tab}
-            onValueChange={(value) => {
-              const tab = APP_TABS.find((candidate) => candidate === value);
-              if (tab) params.setTab(tab);
+          <DetailTabs
+            tab={params.tab}
+            onTab={params.setTab}
+            label={t('pods.tabs')}
+            panels={{
+              instances: (
+                <PodInstancesTab pod={data} onKill={(id) => params.openDialog('kill', id)} />
+              ),
+              configuration: <ConfigurationTab app={data.spec} />,
+              versions: (
+                <VersionsTab
+                  id={data.id}
+                  currentVersion={data.spec.version}
+                  source={POD_VERSIONS}
+                  selection={params.versions}
+                  onSelect={params.selectVersions}
+                />
+              ),
             }}
-          >
-            <Tabs.List className="app-tabs" aria-label={t('pods.tabs')}>
-              {APP_TABS.map((tab: AppTab) => (
-                <Tabs.Trigger key={tab} value={tab}>
-                  {t(`detail.tab.${tab}`)}
-                </Tabs.Trigger>
-              ))}
-            </Tabs.List>
-            <Tabs.Content value="instances">
-              <PodInstancesTab pod={data} onKill={(id) => params.openDialog('kill', id)} />
-            </Tabs.Content>
-            <Tabs.Content value="configuration">
-              <ConfigurationTab app={data.spec} />
-            </Tabs.Content>
-            <Tabs.Content value="versions">
-              <VersionsTab
-                id={data.id}
-                currentVersion={data.spec.version}
-                source={POD_VERSIONS}
-                selection={params.versions}
-                onSelect={params.selectVersions}
-              />
-            </Tabs.Content>
-          </Tabs.Root>
+          />
           <WriteControl>
             {params.dialog === 'scale' && (
               <PodScaleDialog pod={data} onClose={params.closeDialog} />
