@@ -4,47 +4,8 @@ import type { MarathonPodStatus } from '../../../../api/marathon';
 import { ActionDialog } from '../../deployments';
 import { useDestroyPod } from '../api/destroy-pod';
 import { useKillPodInstance } from '../api/kill-pod-instance';
-import { useRestartPod, useScalePod } from '../api/update-pod';
-import { NumberField, IdField } from './dialog-fields';
-import { parseInstances } from './scale-dialog';
-
-/** Scale to N: pods are scaled by a PUT of the whole spec with the new `scaling.instances`. */
-export function PodScaleDialog({ pod, onClose }: { pod: MarathonPodStatus; onClose: () => void }) {
-  const { t } = useTranslation('apps');
-  const current = pod.spec.scaling?.instances ?? 1;
-  const [text, setText] = useState(String(current));
-  const scale = useScalePod();
-  const target = parseInstances(text);
-  const send = (force: boolean) => {
-    if (target === null) return;
-    scale.mutate(
-      { podId: pod.id, pod: pod.spec, instances: target, force },
-      { onSuccess: onClose },
-    );
-  };
-  return (
-    <ActionDialog
-      title={t('scale.title', { appId: pod.id })}
-      description={<p>{t('scale.description', { count: current })}</p>}
-      confirmLabel={t('scale.submit')}
-      confirmDisabled={target === null}
-      pending={scale.isPending}
-      onConfirm={() => send(false)}
-      onClose={onClose}
-      error={scale.error}
-      onForce={() => send(true)}
-    >
-      <NumberField
-        label={t('scale.instances')}
-        value={text}
-        onChange={setText}
-        invalid={target === null}
-        integer
-      />
-      {target === null && <p className="action-dialog__invalid">{t('scale.invalid')}</p>}
-    </ActionDialog>
-  );
-}
+import { useRestartPod } from '../api/update-pod';
+import { IdField } from './dialog-fields';
 
 export function PodRestartDialog({
   pod,

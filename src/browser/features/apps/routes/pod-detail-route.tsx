@@ -20,12 +20,8 @@ import { ConfigurationTab } from '../components/configuration-tab';
 import { PodInstancesTab } from '../components/pod-instances-tab';
 import { VersionsTab, type VersionsSource } from '../components/versions-tab';
 import { WaitingPanel } from '../components/waiting-panel';
-import {
-  PodDestroyDialog,
-  PodKillInstanceDialog,
-  PodRestartDialog,
-  PodScaleDialog,
-} from '../dialogs/pod-dialogs';
+import { PodDestroyDialog, PodKillInstanceDialog, PodRestartDialog } from '../dialogs/pod-dialogs';
+import { ScaleDialog } from '../dialogs/scale-dialog';
 import { writeFilters } from '../utils/app-filters';
 import { appStatus, queueItemOf } from '../utils/app-status';
 import { parentGroup } from '../utils/app-summary';
@@ -167,7 +163,11 @@ export function PodDetailRoute() {
           />
           <WriteControl>
             {params.dialog === 'scale' && (
-              <PodScaleDialog pod={data} onClose={params.closeDialog} />
+              <ScaleDialog
+                app={podAsAppRow(data, undefined)}
+                pod={data.spec}
+                onClose={params.closeDialog}
+              />
             )}
             {params.dialog === 'restart' && (
               <PodRestartDialog pod={data} onClose={params.closeDialog} />
