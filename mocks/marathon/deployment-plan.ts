@@ -1,6 +1,6 @@
 /** Deployment plans: which actions a change needs, and their JSON as `/v2/deployments` writes it. */
-import type { MarathonDeployment } from '../../src/api/marathon';
-import { deepEqual, type JsonObject } from './json';
+import type { MarathonDeployment, MarathonDeploymentAction } from '../../src/api/marathon';
+import { deepEqual, isObject, type JsonObject } from './json';
 import type { Deployment, DeploymentAction, DeploymentApp } from './model-types';
 
 const NOT_CONFIG = ['version', 'versionInfo', 'instances'];
@@ -50,14 +50,33 @@ export function currentActions(deployment: Deployment): DeploymentAction[] {
   return deployment.steps[deployment.stepIndex] ?? [];
 }
 
+const isPodChange = (change: DeploymentApp): boolean =>
+  isObject((change.target ?? change.original)?.podSpec);
+
+/** Pods are planned as apps; their actions are written as `StartPod` ... with a `pod` field. */
+function renderActions(
+  deployment: Deployment,
+  actions: DeploymentAction[],
+): MarathonDeploymentAction[] {
+  const pods = new Set(deployment.apps.filter(isPodChange).map((change) => change.appId));
+  return actions.map(({ action, app }) =>
+    pods.has(app)
+      ? { action: action.replace('Application', 'Pod') as DeploymentAction['action'], pod: app }
+      : { action, app },
+  );
+}
+
 export function renderDeployment(deployment: Deployment): MarathonDeployment {
   return {
     id: deployment.id,
     version: deployment.version,
-    affectedApps: deployment.apps.map((a) => a.appId),
-    affectedPods: [],
-    steps: deployment.steps.map((actions) => ({ actions: actions.map((a) => ({ ...a })) })),
-    currentActions: currentActions(deployment).map((a) => ({ ...a, readinessCheckResults: [] })),
+    affectedApps: deployment.apps.filter((a) => !isPodChange(a)).map((a) => a.appId),
+    affectedPods: deployment.apps.filter(isPodChange).map((a) => a.appId),
+    steps: deployment.steps.map((actions) => ({ actions: renderActions(deployment, actions) })),
+    currentActions: renderActions(deployment, currentActions(deployment)).map((a) => ({
+      ...a,
+      readinessCheckResults: [],
+    })),
     currentStep: Math.min(deployment.stepIndex + 1, deployment.steps.length),
     totalSteps: deployment.steps.length,
   };
@@ -67,7 +86,7 @@ export function renderDeployment(deployment: Deployment): MarathonDeployment {
 export function eventPlan(deployment: Deployment): JsonObject {
   return {
     id: deployment.id,
-    steps: deployment.steps.map((actions) => ({ actions: actions.map((a) => ({ ...a })) })),
+    steps: deployment.steps.map((actions) => ({ actions: renderActions(deployment, actions) })),
     version: deployment.version,
   };
 }

@@ -11,6 +11,7 @@ import { deploymentRoutes } from './routes/deployment-routes';
 import { eventRoutes } from './routes/event-routes';
 import { groupRoutes } from './routes/group-routes';
 import { infoRoutes } from './routes/info-routes';
+import { podRoutes } from './routes/pod-routes';
 import { queueRoutes } from './routes/queue-routes';
 import {
   json,
@@ -26,6 +27,7 @@ const ROUTES: Route[] = [
   ...taskRoutes,
   ...appRoutes,
   ...groupRoutes,
+  ...podRoutes,
   ...deploymentRoutes,
   ...queueRoutes,
   ...eventRoutes,

@@ -16,6 +16,7 @@ import {
 import { withVersion } from './app-canonical';
 import { currentActions, eventPlan, isConfigChange, planSteps } from './deployment-plan';
 import { EventBus, type MarathonEvent } from './event-bus';
+import { runHealthChecks } from './health-checks';
 import { deepClone, type JsonObject } from './json';
 import { newQueueEntry, recordOffer } from './launch-queue';
 import type {
@@ -28,6 +29,8 @@ import type {
   QueueEntry,
 } from './model-types';
 import { consumeOffer, matchOffer } from './offer-matching';
+import { isPodRunSpec, podNotFound } from './pod-definition';
+import { aggregateState, buildPodLaunches } from './pod-instances';
 import { decideRollout } from './rollout';
 import { assignServicePorts, servicePortsOf } from './service-ports';
 import { instanceCondition } from './task-json';
@@ -56,6 +59,12 @@ export interface ChangeContext {
 export class MarathonModel {
   readonly events = new EventBus();
   readonly apps = new Map<string, AppRecord>();
+  /** Pods as run specs (pod-definition.ts podRunSpec); same deployments, queue and matching. */
+  readonly pods = new Map<string, AppRecord>();
+  /** Groups created explicitly (POST /v2/groups), with their `dependencies`; others follow from ids. */
+  readonly groups = new Map<string, string[]>();
+  /** Mesos task id of a pod container -> its instance's key in `instances`. */
+  private readonly containerOwners = new Map<string, string>();
   readonly instances = new Map<string, Instance>();
   readonly deployments = new Map<string, Deployment>();
   readonly queue = new Map<string, QueueEntry>();
@@ -93,6 +102,17 @@ export class MarathonModel {
 
   deploymentsOf(appId: string): Deployment[] {
     return [...this.deployments.values()].filter((d) => d.apps.some((a) => a.appId === appId));
+  }
+
+  /** The app or pod (as its run spec view) with this id. */
+  runSpec(id: string): JsonObject | undefined {
+    return this.apps.get(id)?.app ?? this.pods.get(id)?.app;
+  }
+
+  requirePod(podId: string): AppRecord {
+    const record = this.pods.get(podId);
+    if (!record) throw podNotFound(podId);
+    return record;
   }
 
   requireApp(appId: string): AppRecord {
@@ -137,9 +157,13 @@ export class MarathonModel {
     );
     const version = this.nextVersion();
     const changes: DeploymentApp[] = targets.map(({ appId, definition, versioning = 'change' }) => {
-      const original = this.apps.get(appId)?.app;
+      const store = (definition ? isPodRunSpec(definition) : this.pods.has(appId))
+        ? this.pods
+        : this.apps;
+      const original = store.get(appId)?.app;
       if (!definition) {
-        this.apps.delete(appId);
+        store.delete(appId);
+        if (context.uri && store === this.pods) this.publishPodEvent('pod_deleted_event', context);
         this.backoffs.delete(appId);
         return { appId, original, target: undefined };
       }
@@ -160,12 +184,14 @@ export class MarathonModel {
               });
         if (configChanged) this.backoffs.delete(appId);
       }
-      assignServicePorts(app, this.usedServicePorts(appId));
-      const record = this.apps.get(appId) ?? { app, versions: [] };
+      if (store === this.apps) assignServicePorts(app, this.usedServicePorts(appId));
+      const record = store.get(appId) ?? { app, versions: [] };
       record.app = app;
-      this.apps.set(appId, record);
+      store.set(appId, record);
       this.storeVersion(record);
-      if (context.uri) {
+      if (context.uri && store === this.pods) {
+        this.publishPodEvent(original ? 'pod_updated_event' : 'pod_created_event', context);
+      } else if (context.uri) {
         this.publish('api_post_event', {
           clientIp: '127.0.0.1',
           uri: context.uri,
@@ -189,6 +215,80 @@ export class MarathonModel {
     return deployment;
   }
 
+  private publishPodEvent(eventType: string, context: ChangeContext): void {
+    this.publish(eventType, { clientIp: '127.0.0.1', uri: context.uri });
+  }
+
+  createPod(definition: JsonObject, context: ChangeContext): Deployment {
+    const podId = String(definition.id);
+    if (this.pods.has(podId) || this.apps.has(podId)) {
+      throw new MarathonApiError(409, { message: `Pod '${podId}' already exists` });
+    }
+    return this.deploy([{ appId: podId, definition }], context);
+  }
+
+  /**
+   * PUT /v2/pods/{id}: Marathon stamps every pod update with a new version, so even an unchanged
+   * spec rolls the instances (which is how consoles restart a pod).
+   */
+  updatePod(podId: string, definition: JsonObject, context: ChangeContext): Deployment {
+    const original = this.pods.get(podId)?.app;
+    const scaleOnly =
+      original !== undefined &&
+      original.instances !== definition.instances &&
+      !isConfigChange(original, definition);
+    return this.deploy(
+      [{ appId: podId, definition, versioning: scaleOnly ? 'change' : 'restart' }],
+      context,
+    );
+  }
+
+  deletePod(podId: string, context: ChangeContext): Deployment {
+    this.requirePod(podId);
+    return this.deploy([{ appId: podId, definition: undefined }], context);
+  }
+
+  /** Ids of the apps and pods inside a group (every one for `/`). */
+  membersOf(groupId: string): string[] {
+    const prefix = groupId === '/' ? '/' : `${groupId}/`;
+    return [...this.apps.keys(), ...this.pods.keys()].filter((id) => id.startsWith(prefix)).sort();
+  }
+
+  /** PUT /v2/groups/{id} `scaleBy`: every app and pod inside, instances times the factor, rounded up. */
+  scaleGroup(groupId: string, factor: number, context: ChangeContext): Deployment {
+    const targets = this.membersOf(groupId).map((id) => {
+      const spec = this.runSpec(id) as JsonObject;
+      return {
+        appId: id,
+        definition: { ...spec, instances: Math.ceil(Number(spec.instances) * factor) },
+      };
+    });
+    return this.deploy(targets, context);
+  }
+
+  /**
+   * A group write as one deployment: `definitions` are created or replaced, `removed` destroyed;
+   * `groups` are the (explicit) groups the tree has afterwards below `groupId`.
+   */
+  applyGroup(
+    groupId: string,
+    change: { definitions: JsonObject[]; removed: string[]; groups: Map<string, string[]> },
+    context: ChangeContext,
+  ): Deployment {
+    const deployment = this.deploy(
+      [
+        ...change.definitions.map((definition) => ({ appId: String(definition.id), definition })),
+        ...change.removed.map((appId) => ({ appId, definition: undefined })),
+      ],
+      context,
+    );
+    for (const id of [...this.groups.keys()]) {
+      if (id === groupId || id.startsWith(`${groupId}/`)) this.groups.delete(id);
+    }
+    for (const [id, dependencies] of change.groups) this.groups.set(id, dependencies);
+    return deployment;
+  }
+
   private usedServicePorts(exceptAppId: string): Set<number> {
     const used = new Set<number>();
     for (const [id, record] of this.apps) {
@@ -206,6 +306,14 @@ export class MarathonModel {
   /** PUT/PATCH: replaces the definition (creating the app when missing). */
   updateApp(appId: string, definition: JsonObject, context: ChangeContext): Deployment {
     return this.deploy([{ appId, definition }], context);
+  }
+
+  /** PUT /v2/apps with an array: every definition in one deployment. */
+  updateApps(definitions: JsonObject[], context: ChangeContext): Deployment {
+    return this.deploy(
+      definitions.map((definition) => ({ appId: String(definition.id), definition })),
+      context,
+    );
   }
 
   rollbackApp(appId: string, version: string, context: ChangeContext): Deployment {
@@ -292,7 +400,7 @@ export class MarathonModel {
   private kill(instance: Instance): void {
     if (instance.killRequested) return;
     instance.killRequested = true;
-    this.options.scheduler.kill(instance.taskId);
+    for (const task of instance.containers ?? [instance]) this.options.scheduler.kill(task.taskId);
   }
 
   private actionFor(appId: string): DeploymentAction['action'] | undefined {
@@ -304,7 +412,7 @@ export class MarathonModel {
   }
 
   private appIdsInPlay(): Set<string> {
-    const ids = new Set(this.apps.keys());
+    const ids = new Set([...this.apps.keys(), ...this.pods.keys()]);
     for (const instance of this.instances.values()) ids.add(instance.appId);
     for (const deployment of this.deployments.values()) {
       for (const change of deployment.apps) ids.add(change.appId);
@@ -315,7 +423,7 @@ export class MarathonModel {
   /** Issues kills and sizes the launch queue for every app. */
   private reconcile(): void {
     for (const appId of this.appIdsInPlay()) {
-      const app = this.apps.get(appId)?.app;
+      const app = this.runSpec(appId);
       const decision = decideRollout(this.actionFor(appId), app, this.liveInstances(appId));
       for (const instance of decision.kill) this.kill(instance);
       const entry = this.queue.get(appId);
@@ -331,7 +439,7 @@ export class MarathonModel {
 
   private stepDone(deployment: Deployment): boolean {
     return currentActions(deployment).every((action) => {
-      const app = this.apps.get(action.app)?.app;
+      const app = this.runSpec(action.app);
       return decideRollout(action.action, app, this.liveInstances(action.app)).complete;
     });
   }
@@ -394,9 +502,10 @@ export class MarathonModel {
     const appId = String(app.id);
     const uuid = timeUuid(this.now(), this.options.random);
     const safe = safeAppPath(appId);
+    const pod = isPodRunSpec(app);
     const instance: Instance = {
-      taskId: `${safe}.${uuid}`,
-      instanceId: `${safe}.marathon-${uuid}`,
+      taskId: pod ? `${safe}.instance-${uuid}` : `${safe}.${uuid}`,
+      instanceId: pod ? `${safe}.instance-${uuid}` : `${safe}.marathon-${uuid}`,
       appId,
       agentId,
       host,
@@ -411,7 +520,16 @@ export class MarathonModel {
     };
     // Registered before launching, so a status update sent from inside launch() finds it.
     this.instances.set(instance.taskId, instance);
-    this.options.scheduler.launch(buildTaskLaunch(app, instance.taskId, agentId, hostPorts));
+    if (!pod) {
+      this.options.scheduler.launch(buildTaskLaunch(app, instance.taskId, agentId, hostPorts));
+      return instance;
+    }
+    const launches = buildPodLaunches(app, instance, agentId, hostPorts);
+    instance.containers = launches.map(({ container }) => container);
+    for (const { container, launch } of launches) {
+      this.containerOwners.set(container.taskId, instance.taskId);
+      this.options.scheduler.launch(launch);
+    }
     return instance;
   }
 
@@ -424,7 +542,7 @@ export class MarathonModel {
       // Offers reach each launch attempt in a different order, which spreads apps over agents.
       this.offerCursor = (this.offerCursor + 1) % offers.length;
       const order = offers.map((_, i) => (i + this.offerCursor) % offers.length);
-      const app = this.apps.get(entry.appId)?.app;
+      const app = this.runSpec(entry.appId);
       const delayed = (this.backoffs.get(entry.appId)?.delayUntil ?? 0) > this.now();
       if (!app || delayed) continue;
       let remaining = entry.count;
@@ -450,17 +568,23 @@ export class MarathonModel {
   }
 
   private onStatus(update: TaskStatusUpdate): void {
-    const instance = this.instances.get(update.taskId);
+    const owner = this.containerOwners.get(update.taskId);
+    const instance = this.instances.get(owner ?? update.taskId);
     if (!instance) return;
-    instance.state = update.state;
-    if (update.healthy !== undefined) instance.healthy = update.healthy;
+    if (owner === undefined) {
+      instance.state = update.state;
+      // Marathon's own checks (health-checks.ts), once they ran, decide; Mesos' flag otherwise.
+      if (update.healthy !== undefined && !instance.health) instance.healthy = update.healthy;
+    } else {
+      this.onContainerStatus(instance, update);
+    }
     if (update.state === 'TASK_RUNNING' && instance.startedAt === undefined) {
       instance.startedAt = update.timestamp;
     }
-    const app = this.apps.get(instance.appId)?.app;
+    const app = this.runSpec(instance.appId);
     this.publish('status_update_event', {
       slaveId: instance.agentId,
-      taskId: instance.taskId,
+      taskId: update.taskId,
       taskStatus: update.state,
       message: update.message ?? '',
       appId: instance.appId,
@@ -471,31 +595,50 @@ export class MarathonModel {
     });
     this.publish('instance_changed_event', {
       instanceId: instance.instanceId,
-      condition: instanceCondition(update.state),
+      condition: instanceCondition(instance.state),
       runSpecId: instance.appId,
       agentId: instance.agentId,
       host: instance.host,
       runSpecVersion: instance.version,
     });
-    if (TERMINAL_TASK_STATES.includes(update.state) || update.state === 'TASK_UNREACHABLE') {
+    if (TERMINAL_TASK_STATES.includes(instance.state) || instance.state === 'TASK_UNREACHABLE') {
       this.instances.delete(instance.taskId);
-      if (update.state !== 'TASK_KILLED' || !instance.killRequested) {
+      for (const task of instance.containers ?? []) this.containerOwners.delete(task.taskId);
+      if (instance.state !== 'TASK_KILLED' || !instance.killRequested) {
         this.lastFailures.set(instance.appId, {
           appId: instance.appId,
           host: instance.host,
           message: update.message ?? '',
-          state: update.state,
-          taskId: instance.taskId,
+          state: instance.state,
+          taskId: update.taskId,
           timestamp: isoTime(update.timestamp),
           version: instance.version,
           slaveId: instance.agentId,
         });
       }
-      if (app && FAILURE_STATES.includes(update.state) && !instance.killRequested) {
+      if (app && FAILURE_STATES.includes(instance.state) && !instance.killRequested) {
         this.advanceBackoff(instance.appId, app);
       }
     }
     this.progress();
+  }
+
+  /** A pod instance takes the state of its containers; one ending ends the others (as the executor does). */
+  private onContainerStatus(instance: Instance, update: TaskStatusUpdate): void {
+    const containers = instance.containers ?? [];
+    const container = containers.find((c) => c.taskId === update.taskId);
+    if (!container) return;
+    container.state = update.state;
+    if (update.healthy !== undefined) container.healthy = update.healthy;
+    if (update.state === 'TASK_RUNNING') container.startedAt ??= update.timestamp;
+    const ended = TERMINAL_TASK_STATES.includes(update.state);
+    if (ended && !instance.killRequested) {
+      for (const other of containers) {
+        if (!TERMINAL_TASK_STATES.includes(other.state)) this.options.scheduler.kill(other.taskId);
+      }
+    }
+    instance.state = aggregateState(containers);
+    instance.healthy = containers.every((c) => c.healthy !== false);
   }
 
   private advanceBackoff(appId: string, app: JsonObject): void {
@@ -507,8 +650,44 @@ export class MarathonModel {
     this.backoffs.set(appId, { failures, delayUntil: this.now() + seconds * 1000 });
   }
 
+  private runHealthChecks(): void {
+    for (const instance of [...this.instances.values()]) {
+      const app = this.apps.get(instance.appId)?.app;
+      if (!app) continue;
+      runHealthChecks(app, instance, this.now(), {
+        changed: (i, index, alive) =>
+          this.publish('health_status_changed_event', {
+            appId: i.appId,
+            instanceId: i.instanceId,
+            version: i.version,
+            alive,
+          }),
+        failed: (i, index) =>
+          this.publish('failed_health_check_event', {
+            appId: i.appId,
+            taskId: i.taskId,
+            instanceId: i.instanceId,
+            healthCheck: (app.healthChecks as JsonObject[])[index],
+          }),
+        unhealthy: (i, index) => {
+          this.publish('unhealthy_instance_kill_event', {
+            appId: i.appId,
+            taskId: i.taskId,
+            instanceId: i.instanceId,
+            version: i.version,
+            reason: i.health?.[index]?.lastFailureCause ?? '',
+            host: i.host,
+            slaveId: i.agentId,
+          });
+          this.kill(i);
+        },
+      });
+    }
+  }
+
   /** One scheduler round at model time: finish what is done, then match offers for the queue. */
   tick(): void {
+    this.runHealthChecks();
     this.progress();
     this.progressing = true;
     try {

@@ -4,6 +4,7 @@ import type {
 } from '../../src/api/marathon';
 import type { TaskState } from '../../src/api/mesos';
 import type { AgentOffer } from '../contracts';
+import type { HealthResult } from './health-checks';
 import type { JsonObject } from './json';
 
 /** One launched instance of an app (Marathon keeps only non-terminal ones). */
@@ -24,6 +25,21 @@ export interface Instance {
   /** `versionInfo.lastConfigChangeAt` at launch: instances of an older config get replaced. */
   configVersion: string;
   killRequested: boolean;
+  healthy?: boolean;
+  /** Marathon's health check results, one per `healthChecks` entry, once checks ran. */
+  health?: HealthResult[];
+  /** A pod instance's containers, one Mesos task each (`taskId` is then the instance id). */
+  containers?: PodContainerTask[];
+}
+
+export interface PodContainerTask {
+  name: string;
+  taskId: string;
+  state: TaskState;
+  /** Host ports of this container's endpoints, in endpoint order. */
+  ports: number[];
+  stagedAt: number;
+  startedAt?: number;
   healthy?: boolean;
 }
 

@@ -36,25 +36,43 @@ export function isHealthy(instance: Instance, app: JsonObject | undefined): bool
   return instance.healthy !== false;
 }
 
+const isoOrNull = (ms: number | undefined): string | null =>
+  ms === undefined ? null : isoTime(ms);
+
+function checkResults(instance: Instance, healthy: boolean | undefined, started: string | null) {
+  if (healthy === undefined) return [];
+  if (instance.health) {
+    return instance.health
+      .filter((r) => r.lastSuccess !== undefined || r.lastFailure !== undefined)
+      .map((r) => ({
+        alive: r.alive,
+        consecutiveFailures: r.consecutiveFailures,
+        firstSuccess: isoOrNull(r.firstSuccess),
+        lastFailure: isoOrNull(r.lastFailure),
+        lastSuccess: isoOrNull(r.lastSuccess),
+        lastFailureCause: r.lastFailureCause ?? null,
+        instanceId: instance.instanceId,
+      }));
+  }
+  return [
+    {
+      alive: healthy,
+      consecutiveFailures: healthy ? 0 : 1,
+      firstSuccess: healthy ? started : null,
+      lastFailure: healthy ? null : started,
+      lastSuccess: healthy ? started : null,
+      lastFailureCause: healthy ? null : 'health check failed',
+      instanceId: instance.instanceId,
+    },
+  ];
+}
+
 export function renderTask(instance: Instance, app: JsonObject | undefined): MarathonTask {
   const healthy = isHealthy(instance, app);
   const started = instance.startedAt === undefined ? null : isoTime(instance.startedAt);
   return {
     appId: instance.appId,
-    healthCheckResults:
-      healthy === undefined
-        ? []
-        : [
-            {
-              alive: healthy,
-              consecutiveFailures: healthy ? 0 : 1,
-              firstSuccess: healthy ? started : null,
-              lastFailure: healthy ? null : started,
-              lastSuccess: healthy ? started : null,
-              lastFailureCause: healthy ? null : 'health check failed',
-              instanceId: instance.instanceId,
-            },
-          ],
+    healthCheckResults: checkResults(instance, healthy, started),
     host: instance.host,
     id: instance.taskId,
     ipAddresses: [],

@@ -186,9 +186,79 @@ export interface MarathonGroup {
   id: string;
   apps: MarathonApp[];
   groups: MarathonGroup[];
-  pods?: unknown[];
+  pods?: MarathonPodStatus[];
   dependencies?: string[];
   version?: string;
+}
+
+/** RAML `podContainer.PodContainer` (the fields Stadium reads; the rest pass through). */
+export interface MarathonPodContainer {
+  name: string;
+  resources: { cpus: number; mem: number; disk?: number; gpus?: number };
+  image?: { kind: 'DOCKER' | 'APPC'; id: string; forcePull?: boolean };
+  exec?: { command: { shell?: string; argv?: string[] } };
+  endpoints?: {
+    name: string;
+    containerPort?: number;
+    hostPort?: number;
+    protocol?: string[];
+    labels?: Record<string, string>;
+  }[];
+  healthCheck?: Record<string, unknown>;
+  [field: string]: unknown;
+}
+
+/** RAML `pod.Pod`. */
+export interface MarathonPod {
+  id: string;
+  version?: string;
+  labels?: Record<string, string>;
+  scaling?: { kind: 'fixed'; instances: number; maxInstances?: number };
+  containers: MarathonPodContainer[];
+  [field: string]: unknown;
+}
+
+/** RAML `podStatus.ContainerStatus`. */
+export interface MarathonPodContainerStatus {
+  name: string;
+  status: string;
+  statusSince: string;
+  message?: string;
+  containerId?: string;
+  endpoints?: { name: string; allocatedHostPort?: number; healthy?: boolean }[];
+  resources?: { cpus: number; mem: number; disk?: number; gpus?: number };
+  lastUpdated: string;
+  lastChanged: string;
+}
+
+export type MarathonPodInstanceState = 'PENDING' | 'STAGING' | 'STABLE' | 'DEGRADED' | 'TERMINAL';
+
+/** RAML `podStatus.PodInstanceStatus`. */
+export interface MarathonPodInstance {
+  id: string;
+  status: MarathonPodInstanceState;
+  statusSince: string;
+  message?: string;
+  agentHostname?: string;
+  agentId?: string;
+  resources?: { cpus: number; mem: number; disk?: number; gpus?: number };
+  networks?: { name?: string; addresses?: string[] }[];
+  containers?: MarathonPodContainerStatus[];
+  specReference?: string;
+  lastUpdated: string;
+  lastChanged: string;
+}
+
+/** RAML `podStatus.PodStatus` (`/v2/pods/{id}::status`). */
+export interface MarathonPodStatus {
+  id: string;
+  spec: MarathonPod;
+  status: 'DEGRADED' | 'STABLE' | 'TERMINAL';
+  statusSince: string;
+  message?: string;
+  instances?: MarathonPodInstance[];
+  lastUpdated: string;
+  lastChanged: string;
 }
 
 export type MarathonDeploymentActionName =
@@ -247,7 +317,7 @@ export interface MarathonRejectSummary {
 
 export interface MarathonQueueItem {
   app?: MarathonApp;
-  pod?: unknown;
+  pod?: MarathonPod;
   count: number;
   role?: string;
   delay: { timeLeftSeconds: number; overdue: boolean };

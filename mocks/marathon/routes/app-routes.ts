@@ -1,8 +1,8 @@
 /** `/v2/apps` and `/v2/apps/{id}` (+ restart, versions). */
-import { appNotFound, MarathonApiError } from '../api-error';
+import { appNotFound, invalidJson, MarathonApiError } from '../api-error';
 import { parseAppDefinition, parseAppUpdate, rollbackVersion } from '../app-definition';
 import { parseAppEmbeds, renderAppInfo, type AppEmbed } from '../app-info';
-import type { JsonObject } from '../json';
+import { isObject, type JsonObject } from '../json';
 import { matchesLabelSelector } from '../label-selector';
 import {
   appIdFromUrl,
@@ -90,6 +90,22 @@ async function updateApp(
   return deploymentResponse(model.updateApp(appId, definition, context));
 }
 
+/** PUT /v2/apps: an array of (partial, by default) app updates, applied as one deployment. */
+async function updateApps({ model, request, url }: RouteContext): Promise<Response> {
+  const body = await readJson(request);
+  if (!Array.isArray(body)) {
+    throw invalidJson([{ path: '/', errors: ['error.expected.jsarray'] }]);
+  }
+  const partial = flag(url, 'partialUpdate', true);
+  const definitions = body.map((item: unknown) => {
+    const id = isObject(item) && typeof item.id === 'string' ? appIdFromUrl(item.id) : undefined;
+    const existing = id === undefined ? undefined : model.apps.get(id);
+    if (!existing || !partial) return parseAppDefinition(item, id);
+    return parseAppUpdate(item, existing.app, String(id));
+  });
+  return deploymentResponse(model.updateApps(definitions, { force: flag(url, 'force') }));
+}
+
 function versionsOf({ model }: RouteContext, [rawId = '']: string[]): Response {
   const record = model.requireApp(appIdFromUrl(rawId));
   return json({ versions: record.versions.map((v) => v.version).reverse() });
@@ -111,6 +127,7 @@ function versionOf({ model }: RouteContext, [rawId = '', rawVersion = '']: strin
 export const appRoutes: Route[] = [
   { method: 'GET', pattern: /^\/v2\/apps\/?$/, handle: listApps },
   { method: 'POST', pattern: /^\/v2\/apps\/?$/, handle: createApp },
+  { method: 'PUT', pattern: /^\/v2\/apps\/?$/, handle: updateApps },
   {
     method: 'POST',
     pattern: /^\/v2\/apps\/(.+)\/restart$/,

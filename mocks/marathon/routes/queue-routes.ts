@@ -3,6 +3,7 @@ import { HttpResponse } from 'msw';
 import type { AgentOffer } from '../../contracts';
 import { funnel, lastOffersFunnel } from '../launch-queue';
 import type { QueueEntry } from '../model-types';
+import { podJson } from '../pod-definition';
 import { isoTime } from '../time-and-ids';
 import { appIdFromUrl, json, type Route, type RouteContext } from './route-context';
 
@@ -32,7 +33,9 @@ function offerJson(offer: AgentOffer, offerId: string) {
 
 function queueItem(context: RouteContext, entry: QueueEntry, withOffers: boolean) {
   const { model } = context;
-  const app = model.apps.get(entry.appId)?.app ?? {};
+  const pod = model.pods.get(entry.appId)?.app;
+  // A pod waits as `pod` (its spec), an app as `app`.
+  const runSpec = pod ? { pod: podJson(pod) } : { app: model.apps.get(entry.appId)?.app ?? {} };
   const delayUntil = model.backoffs.get(entry.appId)?.delayUntil ?? 0;
   const timeLeftSeconds = Math.max(0, Math.ceil((delayUntil - model.now()) / 1000));
   const summary = {
@@ -49,7 +52,7 @@ function queueItem(context: RouteContext, entry: QueueEntry, withOffers: boolean
   };
   const unused = [...entry.lastOffers.values()].filter((record) => record.reasons.length > 0);
   return {
-    app,
+    ...runSpec,
     count: entry.count,
     role: '*',
     delay: { timeLeftSeconds, overdue: timeLeftSeconds === 0 },

@@ -50,8 +50,9 @@ export const taskRoutes: Route[] = [
         ...context.url.searchParams.getAll('status'),
         ...context.url.searchParams.getAll('status[]'),
       ].flatMap((s) => STATUS_FILTERS[s] ?? []);
+      // Pod instances are not tasks of /v2/tasks (their containers are listed by /v2/pods::status).
       const instances = [...context.model.instances.values()].filter(
-        (i) => statuses.length === 0 || statuses.includes(i.state),
+        (i) => !i.containers && (statuses.length === 0 || statuses.includes(i.state)),
       );
       return tasksJson(context, instances);
     },

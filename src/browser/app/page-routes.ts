@@ -27,7 +27,9 @@ type NavLabel = Exclude<keyof typeof common.nav, 'label'>;
 
 export interface PageRoute {
   path: string;
-  Component: ComponentType;
+  Component?: ComponentType;
+  /** Loads the page's code when it is first opened (React Router's route `lazy`), instead. */
+  lazy?: () => Promise<{ Component: ComponentType }>;
   /** The page's label under `nav.` in the common namespace; set it to list the page in the navigation. */
   nav?: NavLabel;
   /** Listed only for people who may see it (SessionInfo.canAudit). */
@@ -54,6 +56,24 @@ export const pageRoutes: PageRoute[] = [
   { path: paths.appNew.pattern, Component: AppCreateRoute },
   { path: paths.app.pattern, Component: AppDetailRoute },
   { path: paths.appEdit.pattern, Component: AppEditRoute },
+  {
+    path: paths.podNew.pattern,
+    lazy: async () => ({
+      Component: (await import('../features/apps/routes/pod-create-route')).PodCreateRoute,
+    }),
+  },
+  {
+    path: paths.pod.pattern,
+    lazy: async () => ({
+      Component: (await import('../features/apps/routes/pod-detail-route')).PodDetailRoute,
+    }),
+  },
+  {
+    path: paths.podEdit.pattern,
+    lazy: async () => ({
+      Component: (await import('../features/apps/routes/pod-edit-route')).PodEditRoute,
+    }),
+  },
   { path: paths.deployments.pattern, Component: DeploymentsRoute, nav: 'deployments' },
   { path: paths.queue.pattern, Component: QueueRoute, nav: 'queue' },
   { path: paths.events.pattern, Component: EventsRoute, nav: 'events' },

@@ -17,9 +17,9 @@ export const appRoutes: RouteObject[] = [
       {
         ErrorBoundary: RouteErrorBoundary,
         children: [
-          ...pageRoutes.map(({ path, Component }): RouteObject => ({
+          ...pageRoutes.map(({ path, Component, lazy }): RouteObject => ({
             path,
-            Component,
+            ...(lazy ? { lazy } : { Component }),
             ErrorBoundary: RouteErrorBoundary,
           })),
           { path: '*', Component: NotFoundRoute },

@@ -104,6 +104,17 @@ export const paths = {
     pattern: '/apps/:appId/edit',
     href: (appId: string) => `/apps/${encodeURIComponent(appId)}/edit`,
   },
+  /** Pods are listed with the apps; their pages use the same id encoding (`/pods/%2Fshop%2Fcart`). */
+  podNew: { pattern: '/pods/new', href: () => '/pods/new' },
+  pod: {
+    pattern: '/pods/:podId',
+    href: (podId: string, search: Record<string, string> = {}) =>
+      withSearch(`/pods/${encodeURIComponent(podId)}`, search),
+  },
+  podEdit: {
+    pattern: '/pods/:podId/edit',
+    href: (podId: string) => `/pods/${encodeURIComponent(podId)}/edit`,
+  },
   /** Writes that passed Stadium; `search` holds the filters (`user`, `target`). */
   audit: {
     pattern: '/audit',

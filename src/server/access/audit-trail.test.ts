@@ -84,6 +84,16 @@ describe('auditTarget', () => {
       '/web/nginx',
     );
     expect(auditTarget('/api/marathon/v2/deployments/d-1', undefined, '')).toBe('/d-1');
+    expect(
+      auditTarget('/api/marathon/v2/pods/shop/cart::instances/shop_cart.instance-1', undefined, ''),
+    ).toBe('/shop/cart');
+    const instanceIds = json(['shop_cart.instance-1']);
+    expect(
+      auditTarget('/api/marathon/v2/pods/shop/cart::instances', instanceIds, 'application/json'),
+    ).toBe('/shop/cart');
+    expect(
+      auditTarget('/api/marathon/v2/groups/shop', json({ scaleBy: 2 }), 'application/json'),
+    ).toBe('/shop');
     expect(auditTarget('/api/marathon/v2/queue/web/nginx/delay', undefined, '')).toBe('/web/nginx');
   });
 });

@@ -109,7 +109,7 @@ function readTail(file: string): AuditEntry[] {
 }
 
 const MARATHON_TARGET =
-  /^\/v2\/(?:apps|pods|deployments|queue|groups)(\/[^?]*?)(?:\/(?:tasks|delay|restart|versions|instances|status)(?:\/[^?]*)?)?(?:\?|$)/;
+  /^\/v2\/(?:apps|pods|deployments|queue|groups)(\/[^?]*?)(?:(?:\/|::)(?:tasks|delay|restart|versions|instances|status)(?:\/[^?]*)?)?(?:\?|$)/;
 
 /**
  * What a write acts on: the id in its body (Marathon's app or pod `id`, a Mesos `frameworkId`,

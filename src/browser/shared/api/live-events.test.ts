@@ -95,6 +95,20 @@ describe('connectLiveEvents', () => {
     expect(source?.closed).toBe(true);
   });
 
+  it('re-reads pods (list, page, versions) on a pod event, as it does apps', () => {
+    const client = new QueryClient();
+    const keys = [marathonKeys.podList(), marathonKeys.pod('/shop/cart')];
+    for (const key of keys) client.setQueryData(key, 'data');
+    const stop = connectLiveEvents(client);
+    const [source] = FakeEventSource.opened;
+    source?.emit('hello');
+    for (const key of keys) client.setQueryData(key, 'data');
+    source?.emit('marathon', { type: 'marathon', events: ['pod_created_event'] });
+    expect(keys.map((key) => client.getQueryState(key)?.isInvalidated)).toEqual([true, true]);
+    expect(polls(marathonKeys.podVersions('/shop/cart'))).toBe(false);
+    stop();
+  });
+
   it('closes a hidden tab after the grace period and resyncs when it is shown again', () => {
     vi.useFakeTimers();
     const { client } = clientWithQueries();

@@ -16,6 +16,11 @@ export function appApiPath(appId: string): string {
   return `${MARATHON_API}/apps/${appIdSegments(appId)}`;
 }
 
+/** A pod's URL; its sub-resources follow after `::` (`::status`, `::versions`, `::instances`). */
+export function podApiPath(podId: string): string {
+  return `${MARATHON_API}/pods/${appIdSegments(podId)}`;
+}
+
 /** `?embed=a&embed=b` (Marathon reads the repeated form). */
 export function embedQuery(embeds: readonly string[]): string {
   return embeds.map((embed) => `embed=${encodeURIComponent(embed)}`).join('&');

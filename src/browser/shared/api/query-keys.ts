@@ -37,6 +37,12 @@ export const marathonKeys = {
   versions: (appId: string) => [...marathonKeys.app(appId), 'versions'] as const,
   version: (appId: string, version: string) => [...marathonKeys.versions(appId), version] as const,
   queue: () => [...marathonKeys.all, 'queue'] as const,
+  pods: () => [...marathonKeys.all, 'pods'] as const,
+  podList: () => [...marathonKeys.pods(), 'list'] as const,
+  pod: (podId: string) => [...marathonKeys.pods(), 'pod', podId] as const,
+  podVersions: (podId: string) => [...marathonKeys.pod(podId), 'versions'] as const,
+  podVersion: (podId: string, version: string) =>
+    [...marathonKeys.podVersions(podId), version] as const,
   deployments: () => [...marathonKeys.all, 'deployments'] as const,
 };
 

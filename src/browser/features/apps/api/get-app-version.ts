@@ -10,10 +10,15 @@ export function getAppVersion(
   version: string,
   options: ApiRequestOptions = {},
 ): Promise<JsonObject> {
-  // Versions are timestamps; their colons are fine in a path segment and left as they are,
-  // since not every server decodes `%3A` there before matching (the simulated Marathon does not).
-  const segment = encodeURIComponent(version).replace(/%3A/gi, ':');
-  return apiGet<JsonObject>(`${appApiPath(appId)}/versions/${segment}`, options);
+  return apiGet<JsonObject>(`${appApiPath(appId)}/versions/${versionSegment(version)}`, options);
+}
+
+/**
+ * Versions are timestamps; their colons are fine in a path segment and left as they are,
+ * since not every server decodes `%3A` there before matching (the simulated Marathon does not).
+ */
+export function versionSegment(version: string): string {
+  return encodeURIComponent(version).replace(/%3A/gi, ':');
 }
 
 export function appVersionQueryOptions(appId: string, version: string) {

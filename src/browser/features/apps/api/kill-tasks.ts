@@ -9,6 +9,8 @@ export interface KillTasksVariables {
   /** Also lower the app's instance count by the number killed (a deployment, 409 when locked). */
   scale: boolean;
   force?: boolean;
+  /** Resident instances: also destroy their persistent volumes and reservations. */
+  wipe?: boolean;
 }
 
 /**
@@ -19,8 +21,9 @@ export async function killTasks({
   taskIds,
   scale,
   force,
+  wipe,
 }: Omit<KillTasksVariables, 'appId'>): Promise<SentWrite> {
-  const query = writeQuery({ scale, force: force || undefined });
+  const query = writeQuery({ scale, force: force || undefined, wipe: wipe || undefined });
   const result = await apiSend('POST', `${MARATHON_API}/tasks/delete${query}`, { ids: taskIds });
   const deploymentId = scale ? deploymentIdOf(result) : undefined;
   return deploymentId === undefined ? {} : { deploymentId };

@@ -1,6 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../../shared/paths';
 import type { MarathonApp, MarathonQueueItem } from '../../../../api/marathon';
 import { formatMegabytes } from '../../../shared/format/format-megabytes';
 import { formatNumber } from '../../../shared/format/format-number';
@@ -90,6 +92,18 @@ export function AppDetailHeader({
           </>
         )}
       </p>
+      {(app.dependencies?.length ?? 0) > 0 && (
+        <p className="app-detail-header__facts">
+          {t('detail.dependsOn')}{' '}
+          {app.dependencies?.map((dependency, index) => (
+            <span key={dependency}>
+              {index > 0 && ', '}
+              {/* A dependency may be an app, a pod or a group: the search finds each of them. */}
+              <Link to={paths.apps.href(new URLSearchParams({ q: dependency }))}>{dependency}</Link>
+            </span>
+          ))}
+        </p>
+      )}
       <WriteControl>
         <div className="app-detail-header__actions" role="group" aria-label={t('detail.actions')}>
           <button type="button" className="button" onClick={() => onOpenDialog('scale')}>

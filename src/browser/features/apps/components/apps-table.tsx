@@ -43,8 +43,11 @@ export function AppsTable({
   queue,
   fullPaths,
   folderHref,
+  podIds,
 }: {
   apps: readonly MarathonApp[];
+  /** Rows that are pods (in the app's shape, see podAsAppRow): marked, and linked to their page. */
+  podIds?: ReadonlySet<string>;
   folders?: readonly AppFolder[];
   queue: readonly MarathonQueueItem[] | undefined;
   fullPaths: boolean;
@@ -114,10 +117,19 @@ export function AppsTable({
         })}
         {apps.map((app) => {
           const runs = appRuns(app);
+          const pod = podIds?.has(app.id) === true;
           return (
             <tr key={app.id}>
               <th scope="row">
-                <Link to={paths.app.href(app.id)}>{fullPaths ? app.id : appName(app.id)}</Link>
+                <Link to={pod ? paths.pod.href(app.id) : paths.app.href(app.id)}>
+                  {fullPaths ? app.id : appName(app.id)}
+                </Link>
+                {pod && (
+                  <>
+                    {' '}
+                    <span className="apps-table__kind">{t('pods.marker')}</span>
+                  </>
+                )}
               </th>
               <td>
                 <AppStatusBadge status={statusOf(app)} />

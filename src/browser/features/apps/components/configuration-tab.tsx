@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MarathonApp } from '../../../../api/marathon';
+import type { MarathonApp, MarathonPod } from '../../../../api/marathon';
 import { definitionFileName, definitionText } from '../utils/app-definition-text';
 import './configuration-tab.css';
 
@@ -15,8 +15,8 @@ function download(text: string, fileName: string): void {
   URL.revokeObjectURL(url);
 }
 
-/** The app's definition, read-only, to copy or download (and POST elsewhere as it is). */
-export function ConfigurationTab({ app }: { app: MarathonApp }) {
+/** The app's (or pod's) definition, read-only, to copy or download (and POST elsewhere as it is). */
+export function ConfigurationTab({ app }: { app: MarathonApp | MarathonPod }) {
   const { t } = useTranslation('apps');
   const [copy, setCopy] = useState<CopyState>('idle');
   const text = definitionText(app);

@@ -11,6 +11,7 @@ import { useKillTasks } from '../api/kill-tasks';
 import { formatIsoTime } from '../../../shared/format/format-iso-time';
 import { marathonTaskRow, taskHealthy } from '../utils/marathon-task-row';
 import { WriteError } from '../../deployments';
+import { HealthCheckResults } from './health-check-results';
 import './instances-tab.css';
 import { hostPortLink } from '../../../shared/url/upstream-links';
 import { WriteControl } from '../../session';
@@ -37,6 +38,8 @@ export function InstancesTab({ app }: { app: MarathonApp }) {
   // Instances that ended since they were selected cannot be killed any more.
   const chosen = tasks.filter((task) => selected.has(task.id)).map((task) => task.id);
   const hasChecks = (app.healthChecks?.length ?? 0) > 0;
+  // Instances with local persistent volumes stay on their agent (resident) unless wiped.
+  const resident = (app.container?.volumes ?? []).some((volume) => 'persistent' in volume);
   const framework = info.data?.frameworkId
     ? {
         id: info.data.frameworkId,
@@ -47,10 +50,10 @@ export function InstancesTab({ app }: { app: MarathonApp }) {
       }
     : undefined;
 
-  const send = (scale: boolean, force = false) => {
+  const send = (scale: boolean, force = false, wipe = false) => {
     setLastScale(scale);
     kill.mutate(
-      { appId: app.id, taskIds: chosen, scale, force },
+      { appId: app.id, taskIds: chosen, scale, force, wipe },
       { onSuccess: () => setSelected(new Set()) },
     );
   };
@@ -89,6 +92,16 @@ export function InstancesTab({ app }: { app: MarathonApp }) {
           >
             {t('instances.killAndScale')}
           </button>
+          {resident && (
+            <button
+              type="button"
+              className="button button--danger"
+              disabled={chosen.length === 0 || kill.isPending}
+              onClick={() => send(false, false, true)}
+            >
+              {t('instances.killAndWipe')}
+            </button>
+          )}
         </div>
         <p className="instances__hint">{t('instances.killHint')}</p>
       </WriteControl>
@@ -158,7 +171,12 @@ export function InstancesTab({ app }: { app: MarathonApp }) {
               <td>
                 {tCommon(`taskState.${task.state as TaskState}`, { defaultValue: task.state })}
               </td>
-              <td>{healthText(task)}</td>
+              <td>
+                {healthText(task)}
+                {hasChecks && (task.healthCheckResults?.length ?? 0) > 0 && (
+                  <HealthCheckResults results={task.healthCheckResults ?? []} />
+                )}
+              </td>
               <td>
                 {task.startedAt ? (
                   <time dateTime={task.startedAt}>{formatIsoTime(task.startedAt, locale)}</time>

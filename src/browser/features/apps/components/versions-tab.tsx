@@ -1,10 +1,9 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MarathonApp } from '../../../../api/marathon';
 import { useLocale } from '../../../shared/format/use-locale';
 import { QueryFeedback } from '../../../shared/ui/query-feedback';
-import { useAppVersion } from '../api/get-app-version';
-import { useAppVersions } from '../api/get-app-versions';
+import type { JsonObject } from '../editor/json-parser';
 import { ReviewDiff } from '../editor/review-diff';
 import { definitionText } from '../utils/app-definition-text';
 import { formatIsoTime } from '../../../shared/format/format-iso-time';
@@ -18,33 +17,44 @@ export interface VersionsSelection {
   to?: string;
 }
 
+/** Where an app's or a pod's versions come from (their endpoints differ in shape). */
+export interface VersionsSource {
+  useVersions: (id: string) => UseQueryResult<string[]>;
+  useVersion: (id: string, version: string | undefined) => UseQueryResult<JsonObject>;
+}
+
 /**
- * The app's stored versions, newest first: any two side by side in the editor's diff, and a
- * rollback to any of them.
+ * The stored versions of an app or pod, newest first: any two side by side in the editor's
+ * diff, and (for apps) a rollback to any of them.
  */
 export function VersionsTab({
-  app,
+  id,
+  currentVersion,
+  source,
   selection,
   onSelect,
   onRollback,
 }: {
-  app: MarathonApp;
+  id: string;
+  currentVersion: string | undefined;
+  source: VersionsSource;
   selection: VersionsSelection;
   onSelect: (selection: VersionsSelection) => void;
-  onRollback: (version: string) => void;
+  onRollback?: (version: string) => void;
 }) {
+  const { useVersions, useVersion } = source;
   const { t } = useTranslation('apps');
   const locale = useLocale();
   const fromId = useId();
   const toId = useId();
-  const versions = useAppVersions(app.id);
+  const versions = useVersions(id);
   const list = versions.data ?? [];
   const to = selection.to ?? list[0];
   const from = selection.from ?? list[1] ?? list[0];
-  const fromDefinition = useAppVersion(app.id, from);
-  const toDefinition = useAppVersion(app.id, to);
+  const fromDefinition = useVersion(id, from);
+  const toDefinition = useVersion(id, to);
   const label = (version: string) =>
-    version === app.version
+    version === currentVersion
       ? t('versions.current', { time: formatIsoTime(version, locale) })
       : formatIsoTime(version, locale);
 
@@ -56,7 +66,7 @@ export function VersionsTab({
         hasData={versions.data !== undefined}
       />
       <table className="versions__table">
-        <caption className="visually-hidden">{t('versions.caption', { appId: app.id })}</caption>
+        <caption className="visually-hidden">{t('versions.caption', { appId: id })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('versions.version')}</th>
@@ -74,7 +84,7 @@ export function VersionsTab({
                 <code>{version}</code>
               </td>
               <td>
-                {version !== app.version && (
+                {version !== currentVersion && onRollback && (
                   <WriteControl>
                     <button
                       type="button"

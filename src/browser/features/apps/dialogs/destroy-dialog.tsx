@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MarathonApp } from '../../../../api/marathon';
 import { useDestroyApp } from '../api/destroy-app';
 import { forgetInstances } from '../utils/previous-instances';
 import { ActionDialog } from '../../deployments';
+import { IdField } from './dialog-fields';
 
 /** Destroying cannot be undone, so the operator types the app id to confirm which app goes. */
 export function DestroyDialog({
@@ -16,7 +17,6 @@ export function DestroyDialog({
   onDestroyed: () => void;
 }) {
   const { t } = useTranslation('apps');
-  const inputId = useId();
   const [typed, setTyped] = useState('');
   const destroy = useDestroyApp();
   const send = () =>
@@ -42,18 +42,7 @@ export function DestroyDialog({
       error={destroy.error}
       onForce={send}
     >
-      <div className="action-dialog__field">
-        <label htmlFor={inputId}>{t('destroy.typeId', { appId: app.id })}</label>
-        <input
-          id={inputId}
-          className="control"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-        />
-      </div>
+      <IdField label={t('destroy.typeId', { appId: app.id })} value={typed} onChange={setTyped} />
     </ActionDialog>
   );
 }

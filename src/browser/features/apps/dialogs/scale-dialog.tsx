@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MarathonApp } from '../../../../api/marathon';
+import type { MarathonApp, MarathonPod } from '../../../../api/marathon';
 import { useMesosAgents } from '../../../shared/api/get-mesos-agents';
+import { useScalePod } from '../api/update-pod';
 import { useScaleApp } from '../api/update-app';
 import { capsBelow, type CapacityCap } from '../utils/scale-capacity';
 import { ActionDialog } from '../../deployments';
+import { NumberField } from './dialog-fields';
 
 function parseInstances(text: string): number | null {
   if (!/^\s*\d+\s*$/.test(text)) return null;
@@ -15,13 +17,23 @@ function parseInstances(text: string): number | null {
  * Scale to N. Before sending it says what would keep instances from running: Marathon accepts
  * any count and leaves what it cannot place waiting, holding the app's deployment open.
  */
-export function ScaleDialog({ app, onClose }: { app: MarathonApp; onClose: () => void }) {
+export function ScaleDialog({
+  app,
+  pod,
+  onClose,
+}: {
+  app: MarathonApp;
+  /** Scaling a pod (`app` is then its row, podAsAppRow): a PUT of the whole pod. */
+  pod?: MarathonPod;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('apps');
-  const inputId = useId();
   const noteId = useId();
   const [text, setText] = useState(String(app.instances ?? 1));
   const agents = useMesosAgents();
-  const scale = useScaleApp();
+  const scaleApp = useScaleApp();
+  const scalePod = useScalePod();
+  const scale = pod ? scalePod : scaleApp;
   const target = parseInstances(text);
   const caps = target !== null && agents.data ? capsBelow(app, agents.data, target) : [];
 
@@ -49,7 +61,11 @@ export function ScaleDialog({ app, onClose }: { app: MarathonApp; onClose: () =>
 
   const send = (force: boolean) => {
     if (target === null) return;
-    scale.mutate({ appId: app.id, instances: target, force }, { onSuccess: onClose });
+    if (pod) {
+      scalePod.mutate({ podId: pod.id, pod, instances: target, force }, { onSuccess: onClose });
+    } else {
+      scaleApp.mutate({ appId: app.id, instances: target, force }, { onSuccess: onClose });
+    }
   };
 
   return (
@@ -64,21 +80,14 @@ export function ScaleDialog({ app, onClose }: { app: MarathonApp; onClose: () =>
       error={scale.error}
       onForce={() => send(true)}
     >
-      <div className="action-dialog__field">
-        <label htmlFor={inputId}>{t('scale.instances')}</label>
-        <input
-          id={inputId}
-          className="control"
-          type="number"
-          min={0}
-          step={1}
-          inputMode="numeric"
-          value={text}
-          aria-invalid={target === null}
-          aria-describedby={noteId}
-          onChange={(event) => setText(event.target.value)}
-        />
-      </div>
+      <NumberField
+        label={t('scale.instances')}
+        value={text}
+        onChange={setText}
+        invalid={target === null}
+        integer
+        describedBy={noteId}
+      />
       <div id={noteId} aria-live="polite">
         {target === null && <p className="action-dialog__invalid">{t('scale.invalid')}</p>}
         {target !== null &&

@@ -7,7 +7,10 @@ import { APP_TEMPLATES } from './templates';
 
 // jsdom cannot run Monaco: the editors become plain elements and the setup module is inert.
 vi.mock('@monaco-editor/react', () => import('../../../testing/monaco-react-stub'));
-vi.mock('./monaco-setup', () => ({ APP_MODEL_PATH: 'app.json', monaco: {} }));
+vi.mock('./monaco-setup', () => ({
+  MODEL_PATHS: { app: 'app.json', pod: 'pod.json' },
+  monaco: {},
+}));
 
 const NGINX_1_4 = `{
   "id": "nginx",

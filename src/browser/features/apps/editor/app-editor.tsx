@@ -6,7 +6,7 @@ import { describeProblem } from './describe-problem';
 import { browserDraftStore } from './draft-store';
 import { FormEditor } from './form-editor';
 import type { JsonObject } from './json-parser';
-import { JsonEditor } from './json-editor';
+import { JsonEditor, type DefinitionKind } from './json-editor';
 import { mapMarathonError, type ServerErrorResponse } from './map-marathon-errors';
 import { ReviewDiff } from './review-diff';
 import { ServerErrorPanel } from './server-error-panel';
@@ -35,6 +35,8 @@ export interface AppEditorProps {
   /** Disables the submit buttons while a request is in flight. */
   submitting?: boolean;
   initialMode?: EditorMode;
+  /** A pod is edited as JSON only (the form knows app fields); its schema drives Monaco. */
+  kind?: DefinitionKind;
 }
 
 /** The same app in one canonical text, so the review diff shows changes, not formatting. */
@@ -53,6 +55,7 @@ export function AppEditor({
   showTemplates = false,
   submitting = false,
   initialMode = 'json',
+  kind = 'app',
 }: AppEditorProps) {
   const t = useAppEditorTranslation();
   const [restored] = useState(() => {
@@ -190,12 +193,13 @@ export function AppEditor({
       >
         <Tabs.List className="app-editor-modes" aria-label={t('modes.label')}>
           <Tabs.Trigger value="json">{t('modes.json')}</Tabs.Trigger>
-          <Tabs.Trigger value="form">{t('modes.form')}</Tabs.Trigger>
+          {kind === 'app' && <Tabs.Trigger value="form">{t('modes.form')}</Tabs.Trigger>}
         </Tabs.List>
         <Tabs.Content value="json">
           <JsonEditor
             document={document}
             onChange={setText}
+            kind={kind}
             {...(pathErrors ? { serverErrors: pathErrors } : {})}
           />
         </Tabs.Content>

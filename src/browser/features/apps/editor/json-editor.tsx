@@ -5,6 +5,9 @@ import type { PathError } from './map-marathon-errors';
 import { markersForPathErrors } from './server-markers';
 import { useAppEditorTranslation } from './use-app-editor-translation';
 
+/** Apps and pods share the editor; the kind picks the schema and whether the form fits. */
+export type DefinitionKind = 'app' | 'pod';
+
 // Monaco is a separate chunk: nothing else imports monaco-json-editor (and with it monaco-editor).
 const MonacoJsonEditor = lazy(() => import('./monaco-json-editor'));
 
@@ -12,9 +15,10 @@ export interface JsonEditorProps {
   document: AppDocument;
   onChange: (text: string) => void;
   serverErrors?: PathError[];
+  kind: DefinitionKind;
 }
 
-export function JsonEditor({ document, onChange, serverErrors }: JsonEditorProps) {
+export function JsonEditor({ document, onChange, serverErrors, kind }: JsonEditorProps) {
   const t = useAppEditorTranslation();
   const markers = useMemo(
     () =>
@@ -30,8 +34,9 @@ export function JsonEditor({ document, onChange, serverErrors }: JsonEditorProps
           text={document.text}
           onChange={onChange}
           markers={markers}
-          ariaLabel={t('json.editorLabel')}
+          ariaLabel={t(kind === 'pod' ? 'json.podEditorLabel' : 'json.editorLabel')}
           loadingText={t('json.loading')}
+          kind={kind}
         />
       </Suspense>
       {document.problem && (

@@ -1,6 +1,6 @@
 import Editor from '@monaco-editor/react';
 import { useEffect, useState } from 'react';
-import { APP_MODEL_PATH, monaco } from './monaco-setup';
+import { MODEL_PATHS, monaco } from './monaco-setup';
 import { useMonacoTheme } from './monaco-theme';
 import type { ServerMarker } from './server-markers';
 
@@ -10,17 +10,20 @@ export interface MonacoJsonEditorProps {
   markers: ServerMarker[];
   ariaLabel: string;
   loadingText: string;
+  /** Which definition the text is, for its schema. */
+  kind: keyof typeof MODEL_PATHS;
 }
 
 const MARKER_OWNER = 'marathon';
 
-/** Monaco with the app definition schema; loaded only through React.lazy (see json-editor.tsx). */
+/** Monaco with the app or pod definition schema; loaded only through React.lazy (see json-editor.tsx). */
 export default function MonacoJsonEditor({
   text,
   onChange,
   markers,
   ariaLabel,
   loadingText,
+  kind,
 }: MonacoJsonEditorProps) {
   const theme = useMonacoTheme();
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
@@ -38,7 +41,7 @@ export default function MonacoJsonEditor({
       theme={theme}
       height="60vh"
       language="json"
-      path={APP_MODEL_PATH}
+      path={MODEL_PATHS[kind]}
       value={text}
       loading={loadingText}
       onChange={(value) => onChange(value ?? '')}

@@ -7,9 +7,13 @@ import * as monaco from 'monaco-editor';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
 import { APP_DEFINITION_SCHEMA_URI, appDefinitionSchema } from './app-definition-schema';
+import { POD_DEFINITION_SCHEMA_URI, podDefinitionSchema } from './pod-definition-schema';
 
-/** Model path of the app definition; the schema applies to this model only. */
-export const APP_MODEL_PATH = 'stadium-app-definition.json';
+/** Model paths of the app and pod definitions; each schema applies to its model only. */
+export const MODEL_PATHS = {
+  app: 'stadium-app-definition.json',
+  pod: 'stadium-pod-definition.json',
+} as const;
 
 self.MonacoEnvironment = {
   getWorker(_workerId: string, label: string) {
@@ -26,8 +30,13 @@ monaco.json.jsonDefaults.setDiagnosticsOptions({
   schemas: [
     {
       uri: APP_DEFINITION_SCHEMA_URI,
-      fileMatch: [`*${APP_MODEL_PATH}`],
+      fileMatch: [`*${MODEL_PATHS.app}`],
       schema: appDefinitionSchema,
+    },
+    {
+      uri: POD_DEFINITION_SCHEMA_URI,
+      fileMatch: [`*${MODEL_PATHS.pod}`],
+      schema: podDefinitionSchema,
     },
   ],
 });

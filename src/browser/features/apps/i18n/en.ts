@@ -11,6 +11,12 @@ export const apps = {
     healthy: 'Healthy',
     unhealthy: 'Unhealthy',
     unknown: 'Unknown',
+    never: 'never',
+    passing: 'Check passing, last success {{time}}',
+    failing_one:
+      'Check failing: {{count}} failure in a row, last at {{time}} (last success: {{success}})',
+    failing_other:
+      'Check failing: {{count}} failures in a row, last at {{time}} (last success: {{success}})',
     bar: 'Health of {{running}} running: {{healthy}} healthy, {{unhealthy}} unhealthy, {{unknown}} unknown',
   },
   list: {
@@ -54,6 +60,7 @@ export const apps = {
     facts:
       '{{running}} of {{instances}} instances running · CPUs {{cpus}} · memory {{mem}} per instance',
     actions: 'App actions',
+    dependsOn: 'Depends on:',
     deploymentsLabel: 'Deployments in progress',
     allDeployments: 'All deployments',
     notFound: 'Marathon has no app {{appId}}.',
@@ -107,6 +114,7 @@ export const apps = {
     selected_other: '{{count}} selected',
     kill: 'Kill',
     killAndScale: 'Kill & scale',
+    killAndWipe: 'Kill & wipe',
     killHint:
       'Kill: Marathon starts a replacement for each killed instance. Kill & scale: the app’s instance count goes down by the number killed.',
     selectAll: 'Select all instances',
@@ -202,5 +210,74 @@ export const apps = {
   edit: {
     title: 'Edit {{appId}}',
     submit: 'Deploy changes',
+  },
+  pods: {
+    marker: 'Pod',
+    create: 'Create pod',
+    createTitle: 'Create a pod',
+    createSubmit: 'Create pod',
+    actions: 'Pod actions',
+    tabs: 'Pod views',
+    notFound: 'Marathon has no pod {{podId}}.',
+    containers: 'Containers: {{names}}',
+    container: 'Container',
+    state: 'State',
+    endpoints: 'Endpoints (host port)',
+    noEndpoints: 'None',
+    noHostPort: 'no host port',
+    agent: 'Agent:',
+    notPlaced: 'not placed yet',
+    since: 'since {{time}}',
+    containersOf: 'Containers of instance {{instanceId}}',
+    instanceState: {
+      PENDING: 'Pending',
+      STAGING: 'Staging',
+      STABLE: 'Stable',
+      DEGRADED: 'Degraded',
+      TERMINAL: 'Terminal',
+    },
+    killInstance: 'Kill instance',
+    killInstanceOf: 'Kill instance {{instanceId}}',
+    killAndWipe: 'Kill and wipe',
+    killTitle: 'Kill instance {{instanceId}}?',
+    killDescription: 'Marathon kills every container of this instance and launches a replacement.',
+    wipe: 'Also wipe: destroy its persistent volumes and reservations (a resident instance starts afresh, its data is lost)',
+    restartTitle: 'Restart {{podId}}?',
+    restartDescription:
+      'Marathon deploys the pod again as a new version: every instance is replaced, following its upgrade strategy.',
+    destroyDescription_one:
+      'Stops its {{count}} instance and deletes the pod with all its versions. This cannot be undone.',
+    destroyDescription_other:
+      'Stops its {{count}} instances and deletes the pod with all its versions. This cannot be undone.',
+    typeId: 'Type the pod id {{podId}} to confirm',
+  },
+  groups: {
+    create: 'Create group',
+    actions: 'Group actions',
+    scale: 'Scale group',
+    destroy: 'Destroy group',
+    createTitle: 'Create a group',
+    createDescription: 'The new group goes into {{parent}}.',
+    createSubmit: 'Create group',
+    name: 'Group name',
+    willCreate: 'Creates {{groupId}}.',
+    scaleTitle: 'Scale everything in {{groupId}}?',
+    scaleDescription_one:
+      'Multiplies the instances of the {{count}} app or pod in this group; Marathon rounds up.',
+    scaleDescription_other:
+      'Multiplies the instances of the {{count}} apps and pods in this group; Marathon rounds up.',
+    scaleSubmit: 'Scale group',
+    factor: 'Scale by (factor)',
+    factorInvalid: 'The factor is a number, 0 or more (0.5 halves, 2 doubles).',
+    preview: 'Instances after scaling',
+    previewLine: '{{id}}: {{from}} → {{to}}',
+    destroyTitle: 'Destroy {{groupId}} and everything in it?',
+    destroyDescription_one:
+      'Stops and deletes the {{count}} app or pod below, and the group itself. This cannot be undone.',
+    destroyDescription_other:
+      'Stops and deletes the {{count}} apps and pods below, and the group itself. This cannot be undone.',
+    holds: 'What the group holds',
+    typeId: 'Type the group id {{groupId}} to confirm',
+    destroySubmit: 'Destroy group',
   },
 };

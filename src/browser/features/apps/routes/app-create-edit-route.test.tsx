@@ -7,7 +7,10 @@ import { browserDraftStore } from '../editor/draft-store';
 
 // jsdom cannot run Monaco: the editors become plain elements and the setup module is inert.
 vi.mock('@monaco-editor/react', () => import('../../../testing/monaco-react-stub'));
-vi.mock('../editor/monaco-setup', () => ({ APP_MODEL_PATH: 'app.json', monaco: {} }));
+vi.mock('../editor/monaco-setup', () => ({
+  MODEL_PATHS: { app: 'app.json', pod: 'pod.json' },
+  monaco: {},
+}));
 
 const api = serveSimulatedCluster();
 

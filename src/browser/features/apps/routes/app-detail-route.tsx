@@ -1,4 +1,3 @@
-import { Tabs } from 'radix-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../../shared/api/api-error';
@@ -10,7 +9,9 @@ import { useQueue } from '../api/get-queue';
 import { AppDetailHeader } from '../components/app-detail-header';
 import { ConfigurationTab } from '../components/configuration-tab';
 import { InstancesTab } from '../components/instances-tab';
-import { VersionsTab } from '../components/versions-tab';
+import { VersionsTab, type VersionsSource } from '../components/versions-tab';
+import { useAppVersion } from '../api/get-app-version';
+import { useAppVersions } from '../api/get-app-versions';
 import { DestroyDialog } from '../dialogs/destroy-dialog';
 import { RestartDialog } from '../dialogs/restart-dialog';
 import { RollbackVersionDialog } from '../dialogs/rollback-version-dialog';
@@ -19,11 +20,14 @@ import { SuspendDialog } from '../dialogs/suspend-dialog';
 import { queueItemOf } from '../utils/app-status';
 import { parentGroup } from '../utils/app-summary';
 import { writeFilters } from '../utils/app-filters';
-import { APP_TABS, useAppDetailParams, type AppTab } from './app-detail-params';
+import { useAppDetailParams } from './app-detail-params';
+import { DetailTabs } from '../components/detail-tabs';
 import { PageTitle } from '../../../shared/ui/page-title';
 import './apps-routes.css';
 import '../../../shared/ui/trail.css';
 import { WriteControl } from '../../session';
+
+const APP_VERSIONS: VersionsSource = { useVersions: useAppVersions, useVersion: useAppVersion };
 
 export function AppDetailRoute() {
   const { t } = useTranslation('apps');
@@ -75,35 +79,25 @@ export function AppDetailRoute() {
             onEdit={() => void navigate(paths.appEdit.href(data.id))}
           />
           <WriteStatusRegion />
-          <Tabs.Root
-            value={params.tab}
-            onValueChange={(value) => {
-              const tab = APP_TABS.find((candidate) => candidate === value);
-              if (tab) params.setTab(tab);
+          <DetailTabs
+            tab={params.tab}
+            onTab={params.setTab}
+            label={t('detail.tabs')}
+            panels={{
+              instances: <InstancesTab app={data} />,
+              configuration: <ConfigurationTab app={data} />,
+              versions: (
+                <VersionsTab
+                  id={data.id}
+                  currentVersion={data.version}
+                  source={APP_VERSIONS}
+                  selection={params.versions}
+                  onSelect={params.selectVersions}
+                  onRollback={(version) => params.openDialog('rollback', version)}
+                />
+              ),
             }}
-          >
-            <Tabs.List className="app-tabs" aria-label={t('detail.tabs')}>
-              {APP_TABS.map((tab: AppTab) => (
-                <Tabs.Trigger key={tab} value={tab}>
-                  {t(`detail.tab.${tab}`)}
-                </Tabs.Trigger>
-              ))}
-            </Tabs.List>
-            <Tabs.Content value="instances">
-              <InstancesTab app={data} />
-            </Tabs.Content>
-            <Tabs.Content value="configuration">
-              <ConfigurationTab app={data} />
-            </Tabs.Content>
-            <Tabs.Content value="versions">
-              <VersionsTab
-                app={data}
-                selection={params.versions}
-                onSelect={params.selectVersions}
-                onRollback={(version) => params.openDialog('rollback', version)}
-              />
-            </Tabs.Content>
-          </Tabs.Root>
+          />
           <WriteControl>
             {params.dialog === 'scale' && <ScaleDialog app={data} onClose={params.closeDialog} />}
             {params.dialog === 'suspend' && (

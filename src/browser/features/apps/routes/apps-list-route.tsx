@@ -1,10 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useSearchWriter } from '../../../shared/url/use-search-writer';
 import { paths } from '../../../shared/paths';
 import { QueryFeedback } from '../../../shared/ui/query-feedback';
 import { WriteStatusRegion } from '../../deployments';
 import { useApps } from '../api/get-apps';
+import { usePods } from '../api/get-pods';
+import { useDeployments } from '../../deployments';
+import { GroupDialogs, GroupActions, useGroupDialog } from '../dialogs/group-dialogs';
+import { podAsAppRow } from '../utils/pod-summary';
 import { useQueue } from '../api/get-queue';
 import { AppFiltersBar } from '../components/app-filters-bar';
 import { AppsTable } from '../components/apps-table';
@@ -18,6 +22,7 @@ import {
   type AppFilters,
 } from '../utils/app-filters';
 import { listFolder } from '../utils/app-tree';
+import { parentGroup } from '../utils/app-summary';
 import '../../../shared/ui/button.css';
 import './apps-routes.css';
 import { WriteControl } from '../../session';
@@ -26,9 +31,17 @@ export function AppsListRoute() {
   const { t } = useTranslation('apps');
   const { t: tCommon } = useTranslation();
   const [params, write] = useSearchWriter();
+  const navigate = useNavigate();
   const filters = readFilters(params);
-  const apps = useApps();
+  const appsQuery = useApps();
+  const pods = usePods();
+  const deployments = useDeployments();
   const queue = useQueue();
+  const groupDialog = useGroupDialog();
+  // Pods join the apps as app-shaped rows: the same folders, search and filters apply to them.
+  const podRows = (pods.data ?? []).map((pod) => podAsAppRow(pod, deployments.data));
+  const podIds = new Set(podRows.map((row) => row.id));
+  const apps = { ...appsQuery, data: appsQuery.data && [...appsQuery.data, ...podRows] };
   const update = (change: Partial<AppFilters>) =>
     write((current) => writeFilters({ ...readFilters(current), ...change }));
   const folderHref = (group: string) =>
@@ -42,9 +55,21 @@ export function AppsListRoute() {
       <div className="apps-page-heading">
         <h1>{t('list.title')}</h1>
         <WriteControl>
-          <Link className="button button--primary" to={paths.appNew.href()}>
-            {t('list.create')}
-          </Link>
+          <div className="apps-page-actions">
+            <Link className="button button--primary" to={paths.appNew.href()}>
+              {t('list.create')}
+            </Link>
+            <Link className="button" to={paths.podNew.href()}>
+              {t('pods.create')}
+            </Link>
+            <button
+              type="button"
+              className="button"
+              onClick={() => groupDialog.open('createGroup')}
+            >
+              {t('groups.create')}
+            </button>
+          </div>
         </WriteControl>
       </div>
       <WriteStatusRegion />
@@ -55,7 +80,10 @@ export function AppsListRoute() {
         hasData={apps.data !== undefined}
       />
       {!filtering && filters.group !== '/' && (
-        <FolderTrail group={filters.group} folderHref={folderHref} />
+        <div className="apps-folder-heading">
+          <FolderTrail group={filters.group} folderHref={folderHref} />
+          <GroupActions onOpen={groupDialog.open} />
+        </div>
       )}
       {listing && (
         <>
@@ -65,6 +93,7 @@ export function AppsListRoute() {
             queue={queue.data}
             fullPaths={false}
             folderHref={folderHref}
+            podIds={podIds}
           />
           {listing.apps.length + listing.folders.length === 0 && (
             <p className="apps-empty">{t('list.emptyFolder')}</p>
@@ -77,10 +106,27 @@ export function AppsListRoute() {
             {t('list.matches', { count: matches.length })}
           </p>
           {matches.length > 0 && (
-            <AppsTable apps={matches} queue={queue.data} fullPaths folderHref={folderHref} />
+            <AppsTable
+              apps={matches}
+              queue={queue.data}
+              fullPaths
+              folderHref={folderHref}
+              podIds={podIds}
+            />
           )}
         </>
       )}
+      <WriteControl>
+        <GroupDialogs
+          dialog={groupDialog.dialog}
+          group={filters.group}
+          apps={apps.data ?? []}
+          onClose={groupDialog.close}
+          onDestroyed={() =>
+            void navigate(folderHref(parentGroup(filters.group)), { replace: true })
+          }
+        />
+      </WriteControl>
     </>
   );
 }

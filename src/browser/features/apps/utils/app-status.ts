@@ -3,12 +3,12 @@ import type { MarathonApp, MarathonQueueItem } from '../../../../api/marathon';
 export const APP_STATUSES = ['running', 'deploying', 'suspended', 'waiting', 'delayed'] as const;
 export type AppStatus = (typeof APP_STATUSES)[number];
 
-/** The queue entry of an app (Marathon lists apps waiting to launch instances there). */
+/** The queue entry of an app or pod (Marathon lists those waiting to launch instances there). */
 export function queueItemOf(
   queue: readonly MarathonQueueItem[] | undefined,
   appId: string,
 ): MarathonQueueItem | undefined {
-  return queue?.find((item) => item.app?.id === appId && item.count > 0);
+  return queue?.find((item) => (item.app?.id ?? item.pod?.id) === appId && item.count > 0);
 }
 
 /**

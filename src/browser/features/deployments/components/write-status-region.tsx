@@ -6,7 +6,10 @@ import '../../../shared/ui/button.css';
 import './write-status-region.css';
 
 export function describeWrite(t: TFunction<'deployments'>, write: FollowedWrite): string {
-  const values = { appId: write.appIds.join(', '), ...write.values };
+  const values = {
+    appId: [...write.appIds, ...(write.otherIds ?? [])].join(', '),
+    ...write.values,
+  };
   const message = t(`writes.${write.kind}.${write.state}`, values);
   if (!write.failure) return message;
   return `${message} ${t(`writes.failure.${write.failure.reason}`, { ...write.failure })}`;

@@ -12,12 +12,17 @@ export type WriteKind =
   | 'rollbackVersion'
   | 'resetDelay'
   | 'deploymentRollback'
-  | 'deploymentStop';
+  | 'deploymentStop'
+  | 'createGroup'
+  | 'scaleGroup'
+  | 'destroyGroup';
 
 export interface WriteDescription {
   kind: WriteKind;
   /** The apps the write changes; its outcome is judged on them. */
   appIds: string[];
+  /** Pods and groups the write changes: named in its message; the deployment's end tells. */
+  otherIds?: string[];
   /** Values for the message: `instances`, `version`, `count`, `deploymentId`. */
   values?: Record<string, string | number>;
 }

@@ -107,6 +107,21 @@ export const deployments = {
       succeeded: 'Reset the launch delay of {{appId}}: Marathon launches again now.',
       failed: 'Resetting the launch delay of {{appId}} failed.',
     },
+    createGroup: {
+      running: 'Creating group {{appId}}…',
+      succeeded: 'Created group {{appId}}.',
+      failed: 'Creating group {{appId}} did not complete.',
+    },
+    scaleGroup: {
+      running: 'Scaling everything in {{appId}} by {{factor}}…',
+      succeeded: 'Scaled everything in {{appId}} by {{factor}}.',
+      failed: 'Scaling {{appId}} by {{factor}} did not complete.',
+    },
+    destroyGroup: {
+      running: 'Destroying group {{appId}} and everything in it…',
+      succeeded: 'Destroyed group {{appId}}.',
+      failed: 'Destroying group {{appId}} did not complete.',
+    },
     deploymentRollback: {
       running: 'Rolling back deployment {{deploymentId}}…',
       succeeded: 'Rolled back deployment {{deploymentId}}.',

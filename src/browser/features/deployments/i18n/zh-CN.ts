@@ -108,6 +108,21 @@ export const deployments: typeof en = {
       succeeded: '已重置 {{appId}} 的启动延迟：Marathon 现在重新启动实例。',
       failed: '重置 {{appId}} 的启动延迟失败。',
     },
+    createGroup: {
+      running: '正在创建分组 {{appId}}…',
+      succeeded: '已创建分组 {{appId}}。',
+      failed: '创建分组 {{appId}} 未完成。',
+    },
+    scaleGroup: {
+      running: '正在将 {{appId}} 中的所有服务按 {{factor}} 倍扩缩…',
+      succeeded: '已将 {{appId}} 中的所有服务按 {{factor}} 倍扩缩。',
+      failed: '将 {{appId}} 按 {{factor}} 倍扩缩未完成。',
+    },
+    destroyGroup: {
+      running: '正在销毁分组 {{appId}} 及其中的一切…',
+      succeeded: '已销毁分组 {{appId}}。',
+      failed: '销毁分组 {{appId}} 未完成。',
+    },
     deploymentRollback: {
       running: '正在回滚部署 {{deploymentId}}…',
       succeeded: '已回滚部署 {{deploymentId}}。',

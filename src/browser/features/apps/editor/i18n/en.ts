@@ -20,6 +20,7 @@ export const appEditor = {
   },
   json: {
     editorLabel: 'App definition (JSON)',
+    podEditorLabel: 'Pod definition (JSON)',
     loading: 'Loading the JSON editor…',
   },
   parseError: {

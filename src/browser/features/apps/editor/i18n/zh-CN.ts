@@ -21,6 +21,7 @@ export const appEditor: typeof en = {
   },
   json: {
     editorLabel: '应用定义（JSON）',
+    podEditorLabel: 'Pod 定义（JSON）',
     loading: '正在加载 JSON 编辑器…',
   },
   parseError: {
