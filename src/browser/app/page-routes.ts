@@ -9,6 +9,8 @@ import { AuditRoute } from '../features/audit/routes/audit-route';
 import { DeploymentsRoute } from '../features/deployments/routes/deployments-route';
 import { FrameworkRoute } from '../features/frameworks/routes/framework-route';
 import { FrameworksRoute } from '../features/frameworks/routes/frameworks-route';
+import { MasterLogRoute } from '../features/masters/routes/master-log-route';
+import { MastersRoute } from '../features/masters/routes/masters-route';
 import { OverviewRoute } from '../features/overview/routes/overview-route';
 import { SandboxBrowseRoute } from '../features/sandbox/routes/sandbox-browse-route';
 import { SandboxFileRoute } from '../features/sandbox/routes/sandbox-file-route';
@@ -38,6 +40,8 @@ export const pageRoutes: PageRoute[] = [
   { path: paths.overview.pattern, Component: OverviewRoute, nav: 'overview' },
   { path: paths.agents.pattern, Component: AgentsRoute, nav: 'agents' },
   { path: paths.agent.pattern, Component: AgentRoute },
+  { path: paths.masters.pattern, Component: MastersRoute, nav: 'masters' },
+  { path: paths.masterLog.pattern, Component: MasterLogRoute },
   { path: paths.frameworks.pattern, Component: FrameworksRoute, nav: 'frameworks' },
   { path: paths.framework.pattern, Component: FrameworkRoute },
   { path: paths.tasks.pattern, Component: TasksRoute, nav: 'tasks' },

@@ -19,6 +19,10 @@ export const mesosKeys = {
   all: ['mesos'] as const,
   metricsSnapshot: () => [...mesosKeys.all, 'metrics', 'snapshot'] as const,
   slaves: () => [...mesosKeys.all, 'master', 'slaves'] as const,
+  /** Deactivation and drain per agent (no operator event carries them, so they are polled). */
+  agentModes: () => [...mesosKeys.all, 'master', 'slaves', 'modes'] as const,
+  version: () => [...mesosKeys.all, 'version'] as const,
+  masterFlags: () => [...mesosKeys.all, 'master', 'flags'] as const,
 };
 
 export const marathonKeys = {
@@ -57,4 +61,6 @@ export const agentKeys = {
   state: (agentId: string) => [...agentKeys.all, agentId, 'state'] as const,
   browse: (agentId: string, path: string) =>
     [...agentKeys.all, agentId, 'files', 'browse', path] as const,
+  flags: (agentId: string) => [...agentKeys.all, agentId, 'flags'] as const,
+  statistics: (agentId: string) => [...agentKeys.all, agentId, 'monitor', 'statistics'] as const,
 };

@@ -11,6 +11,7 @@ export const common = {
     apps: 'Apps',
     deployments: 'Deployments',
     audit: 'Audit',
+    masters: 'Masters',
   },
   language: {
     label: 'Language',
@@ -25,6 +26,13 @@ export const common = {
   },
   menuTrigger: '{{label}}: {{value}}',
   loading: 'Loading…',
+  flags: {
+    search: 'Search flags',
+    name: 'Flag',
+    value: 'Value',
+    count: '{{shown}} of {{total}} flags',
+    none: 'No flag matches “{{query}}”.',
+  },
   errors: {
     network: 'Stadium does not answer: {{message}}',
     upstream: 'Error {{status}}: {{message}}',
