@@ -90,7 +90,8 @@ describe('agent operator actions', () => {
     await user.type(typed, 'slave-1');
     expect(submit).toHaveProperty('disabled', true);
     await user.clear(typed);
-    await user.type(typed, agent.id);
+    await user.click(typed);
+    await user.paste(agent.id);
     await user.click(submit);
     expect(await screen.findByText('Mesos marked slave-1 gone.')).toBeTruthy();
   });
