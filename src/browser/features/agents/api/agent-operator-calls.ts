@@ -28,11 +28,10 @@ export function useAgentCall() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (call: AgentCall) => sendOperatorCall(agentCallBody(call)),
-    onSettled: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: mesosKeys.agentModes() }),
-        queryClient.invalidateQueries({ queryKey: clusterKeys.agents() }),
-      ]);
+    // Not awaited: the caller's onSuccess must run before the refetch can unmount its dialog.
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: mesosKeys.agentModes() });
+      void queryClient.invalidateQueries({ queryKey: clusterKeys.agents() });
     },
   });
 }

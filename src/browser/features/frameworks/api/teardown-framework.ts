@@ -24,6 +24,9 @@ export function useTeardownFramework() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ frameworkId }: { frameworkId: string }) => teardownFramework(frameworkId),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: clusterKeys.all }),
+    // Not awaited: the caller's onSuccess must run before the refetch can unmount its dialog.
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: clusterKeys.all });
+    },
   });
 }
