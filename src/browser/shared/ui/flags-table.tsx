@@ -1,23 +1,22 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchWriter } from '../url/use-search-writer';
 import { DataTable } from './data-table';
 
 /**
  * A master's or agent's command-line flags (`{name: value}`, every value a string as Mesos
- * writes them), filtered by name or value. The filter is the caller's, so it can live in the URL.
+ * writes them), filtered by name or value; the filter is in the URL (`?flags=`).
  */
-export function FlagsTable({
-  caption,
-  flags,
-  query,
-  onQueryChange,
-}: {
-  caption: string;
-  flags: Record<string, string>;
-  query: string;
-  onQueryChange: (query: string) => void;
-}) {
+export function FlagsTable({ caption, flags }: { caption: string; flags: Record<string, string> }) {
   const { t } = useTranslation();
+  const [search, write] = useSearchWriter();
+  const query = search.get('flags') ?? '';
+  const onQueryChange = (next: string) =>
+    write((params) => {
+      if (next) params.set('flags', next);
+      else params.delete('flags');
+      return params;
+    });
   const inputId = useId();
   const all = Object.entries(flags).sort(([a], [b]) => a.localeCompare(b));
   const needle = query.trim().toLowerCase();

@@ -8,12 +8,11 @@ import {
 } from '../../../shared/api/get-mesos-version';
 import { useSearchWriter } from '../../../shared/url/use-search-writer';
 import '../../../shared/ui/button.css';
-import { ActionDialog } from '../../deployments';
+import { ActionDialog, TypeIdDialog } from '../../deployments';
 import { WriteControl } from '../../session';
 import { useAgentCall, type AgentCall } from '../api/agent-operator-calls';
 import type { AgentMode } from '../api/get-agent-modes';
 import { DrainDialog } from '../dialogs/drain-dialog';
-import { MarkGoneDialog } from '../dialogs/mark-gone-dialog';
 
 /** MARK_AGENT_GONE came with Mesos 1.5. */
 const MARK_GONE_SINCE = [1, 5] as const;
@@ -118,11 +117,13 @@ export function AgentActions({ agent, mode }: { agent: AgentDetail; mode: AgentM
       {dialog === 'deactivate' && draining && simple('DEACTIVATE_AGENT', 'deactivate')}
       {dialog === 'reactivate' && draining && simple('REACTIVATE_AGENT', 'reactivate')}
       {dialog === 'gone' && markGone && (
-        <MarkGoneDialog
-          agentId={agent.id}
-          hostname={agent.hostname}
-          taskCount={agent.taskCounts.active}
-          onSend={send}
+        <TypeIdDialog
+          id={agent.id}
+          typeIdLabel={t('actions.gone.typeId', { agentId: agent.id })}
+          title={t('actions.gone.title', { hostname: agent.hostname })}
+          description={<p>{t('actions.gone.description', { count: agent.taskCounts.active })}</p>}
+          confirmLabel={t('actions.gone.submit')}
+          onConfirm={() => send({ type: 'MARK_AGENT_GONE', agentId: agent.id })}
           {...common}
         />
       )}

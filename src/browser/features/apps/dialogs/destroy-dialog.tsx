@@ -1,9 +1,8 @@
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MarathonApp } from '../../../../api/marathon';
 import { useDestroyApp } from '../api/destroy-app';
 import { forgetInstances } from '../utils/previous-instances';
-import { ActionDialog } from '../../deployments';
+import { TypeIdDialog } from '../../deployments';
 
 /** Destroying cannot be undone, so the operator types the app id to confirm which app goes. */
 export function DestroyDialog({
@@ -16,8 +15,6 @@ export function DestroyDialog({
   onDestroyed: () => void;
 }) {
   const { t } = useTranslation('apps');
-  const inputId = useId();
-  const [typed, setTyped] = useState('');
   const destroy = useDestroyApp();
   const send = () =>
     destroy.mutate(
@@ -30,30 +27,16 @@ export function DestroyDialog({
       },
     );
   return (
-    <ActionDialog
+    <TypeIdDialog
+      id={app.id}
+      typeIdLabel={t('destroy.typeId', { appId: app.id })}
       title={t('destroy.title', { appId: app.id })}
       description={<p>{t('destroy.description', { count: app.tasksRunning })}</p>}
       confirmLabel={t('destroy.submit')}
-      danger
-      confirmDisabled={typed.trim() !== app.id}
       pending={destroy.isPending}
       onConfirm={send}
       onClose={onClose}
       error={destroy.error}
-      onForce={send}
-    >
-      <div className="action-dialog__field">
-        <label htmlFor={inputId}>{t('destroy.typeId', { appId: app.id })}</label>
-        <input
-          id={inputId}
-          className="control"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-        />
-      </div>
-    </ActionDialog>
+    />
   );
 }

@@ -1,7 +1,6 @@
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FrameworkRow } from '../../../../api/cluster-model';
-import { ActionDialog } from '../../deployments';
+import { TypeIdDialog } from '../../deployments';
 import { useTeardownFramework } from '../api/teardown-framework';
 
 /** A teardown kills every task of the framework for good: the operator types its id to confirm. */
@@ -15,13 +14,12 @@ export function TeardownDialog({
   onDone: () => void;
 }) {
   const { t } = useTranslation('frameworks');
-  const inputId = useId();
-  const [typed, setTyped] = useState('');
   const teardown = useTeardownFramework();
-  const send = () => teardown.mutate({ frameworkId: framework.id }, { onSuccess: onDone });
   const tasks = framework.taskCounts.active + framework.taskCounts.unreachable;
   return (
-    <ActionDialog
+    <TypeIdDialog
+      id={framework.id}
+      typeIdLabel={t('teardown.typeId', { frameworkId: framework.id })}
       title={t('teardown.title', { name: framework.name })}
       description={
         <>
@@ -30,26 +28,10 @@ export function TeardownDialog({
         </>
       }
       confirmLabel={t('teardown.submit')}
-      danger
-      confirmDisabled={typed.trim() !== framework.id}
       pending={teardown.isPending}
-      onConfirm={send}
+      onConfirm={() => teardown.mutate({ frameworkId: framework.id }, { onSuccess: onDone })}
       onClose={onClose}
       error={teardown.error ?? undefined}
-      onForce={send}
-    >
-      <div className="action-dialog__field">
-        <label htmlFor={inputId}>{t('teardown.typeId', { frameworkId: framework.id })}</label>
-        <input
-          id={inputId}
-          className="control"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-        />
-      </div>
-    </ActionDialog>
+    />
   );
 }

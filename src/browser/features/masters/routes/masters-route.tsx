@@ -5,7 +5,6 @@ import { Card } from '../../../shared/ui/card';
 import { FlagsTable } from '../../../shared/ui/flags-table';
 import { PageTitle } from '../../../shared/ui/page-title';
 import { QueryFeedback } from '../../../shared/ui/query-feedback';
-import { useSearchWriter } from '../../../shared/url/use-search-writer';
 import { useClusterStatus } from '../../cluster-status';
 import { useMasterFlags } from '../api/get-master-flags';
 import { LeaderDetails } from '../components/leader-details';
@@ -19,7 +18,6 @@ export function MastersRoute() {
   const { t } = useTranslation('masters');
   const status = useClusterStatus();
   const flags = useMasterFlags();
-  const [search, write] = useSearchWriter();
   const mesos = status.data?.mesos;
   return (
     <>
@@ -41,20 +39,7 @@ export function MastersRoute() {
           error={flags.error}
           hasData={Boolean(flags.data)}
         />
-        {flags.data && (
-          <FlagsTable
-            caption={t('flags.title')}
-            flags={flags.data}
-            query={search.get('flags') ?? ''}
-            onQueryChange={(query) =>
-              write((next) => {
-                if (query) next.set('flags', query);
-                else next.delete('flags');
-                return next;
-              })
-            }
-          />
-        )}
+        {flags.data && <FlagsTable caption={t('flags.title')} flags={flags.data} />}
       </Card>
     </>
   );
