@@ -48,7 +48,10 @@ test("reads the leading master's log and follows it", async ({ page }) => {
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Masters' })
     .click();
-  await expect(page.getByRole('table', { name: 'Masters' })).toContainText('Leader');
+  const masters = page.getByRole('table', { name: 'Masters' });
+  await expect(masters).toContainText('Leader');
+  // Each master, standbys too, tells its own version through the proxy.
+  await expect(masters.getByRole('cell', { name: '1.11.0', exact: true })).toHaveCount(3);
   await page.getByRole('link', { name: 'Read the leading master’s log' }).click();
   await expect(page).toHaveURL(/\/masters\/log\?follow=1$/);
   const log = page.getByRole('log');

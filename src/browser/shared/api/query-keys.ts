@@ -23,6 +23,8 @@ export const mesosKeys = {
   agentModes: () => [...mesosKeys.all, 'master', 'slaves', 'modes'] as const,
   version: () => [...mesosKeys.all, 'version'] as const,
   masterFlags: () => [...mesosKeys.all, 'master', 'flags'] as const,
+  /** One master's own answers, by `host:port`, standbys included. */
+  masterNode: (hostPort: string) => [...mesosKeys.all, 'masters', hostPort] as const,
 };
 
 export const marathonKeys = {

@@ -6,6 +6,11 @@ export const masters = {
     role: 'Role',
     reachable: 'Reachable',
     empty: 'Stadium knows no master yet.',
+    version: 'Version',
+    build: 'Built',
+    buildValue: '{{date}} by {{user}} ({{git}})',
+    started: 'Started',
+    elected: 'Leading since',
   },
   role: {
     leader: 'Leader',
@@ -15,15 +20,6 @@ export const masters = {
     yes: 'Yes',
     no: 'No: {{error}}',
     unreadable: 'Unusable entry in ZooKeeper',
-  },
-  leader: {
-    title: 'Leading master',
-    version: 'Version',
-    build: 'Built',
-    buildValue: '{{date}} by {{user}}',
-    git: 'Git',
-    started: 'Started',
-    elected: 'Leading since',
   },
   flags: {
     title: 'Flags of the leading master',

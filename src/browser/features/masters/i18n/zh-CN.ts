@@ -6,6 +6,11 @@ export const masters = {
     role: '角色',
     reachable: '可达',
     empty: 'Stadium 尚未发现任何主节点。',
+    version: '版本',
+    build: '构建',
+    buildValue: '{{date}}，构建者 {{user}}（{{git}}）',
+    started: '启动时间',
+    elected: '成为领导者的时间',
   },
   role: {
     leader: '领导者',
@@ -15,15 +20,6 @@ export const masters = {
     yes: '是',
     no: '否：{{error}}',
     unreadable: 'ZooKeeper 中的条目不可用',
-  },
-  leader: {
-    title: '领导主节点',
-    version: '版本',
-    build: '构建',
-    buildValue: '{{date}}，构建者 {{user}}',
-    git: 'Git',
-    started: '启动时间',
-    elected: '成为领导者的时间',
   },
   flags: {
     title: '领导主节点的启动参数',

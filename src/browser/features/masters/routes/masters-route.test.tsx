@@ -7,21 +7,25 @@ import { serveSimulatedCluster } from '../../../testing/simulated-api';
 const api = serveSimulatedCluster();
 
 describe('masters', () => {
-  it('lists every master with the leader first, and the leader’s version and start', async () => {
+  it('lists every master, leader first, each with its own version, build and start', async () => {
     renderApp({ route: '/masters' });
     const table = await screen.findByRole('table', { name: 'Masters' });
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(4));
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual([
-      'Leader',
-      'Standby',
-      'Standby',
-    ]);
-    expect(within(rows[0] as HTMLElement).getByText('Yes')).toBeTruthy();
-    const version = await screen.findByText('Version', { selector: 'dt' });
-    expect(version.nextElementSibling?.textContent).toBe('1.11.0');
-    const started = screen.getByText('Started', { selector: 'dt' });
-    await waitFor(() => expect(started.nextElementSibling?.textContent).not.toBe('—'));
+    const cells = (row: HTMLElement | undefined) =>
+      within(row as HTMLElement)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    expect(rows.map((row) => cells(row)[0])).toEqual(['Leader', 'Standby', 'Standby']);
+    // Standbys answer for themselves too: every row gets its version and start.
+    await waitFor(() =>
+      expect(rows.map((row) => cells(row)[2])).toEqual(['1.11.0', '1.11.0', '1.11.0']),
+    );
+    expect(cells(rows[0])[1]).toBe('Yes');
+    expect(cells(rows[0])[3]).toContain('by root');
+    await waitFor(() => expect(cells(rows[1])[4]).not.toBe('—'));
+    expect(cells(rows[0])[5]).not.toBe('—');
+    expect(cells(rows[1])[5]).toBe('—');
   });
 
   it('shows a stopped standby as unreachable', async () => {
@@ -29,6 +33,8 @@ describe('masters', () => {
     renderApp({ route: '/masters' });
     const table = await screen.findByRole('table', { name: 'Masters' });
     await waitFor(() => expect(within(table).getAllByText(/^No: /)).toHaveLength(1));
+    const stopped = within(table).getByText(/^No: /).closest('tr') as HTMLElement;
+    expect(within(stopped).getAllByRole('cell')[2]?.textContent).toBe('—');
   });
 
   it("searches the leading master's flags, the search kept in the URL", async () => {

@@ -7,12 +7,11 @@ import { PageTitle } from '../../../shared/ui/page-title';
 import { QueryFeedback } from '../../../shared/ui/query-feedback';
 import { useClusterStatus } from '../../cluster-status';
 import { useMasterFlags } from '../api/get-master-flags';
-import { LeaderDetails } from '../components/leader-details';
 import { MastersTable } from '../components/masters-table';
 
 /**
- * `/masters?flags=<search>`: every master with leader/standby and reachability, the leading
- * master's version, build, start and election, its flags, and the way to its log.
+ * `/masters?flags=<search>`: every master with leader/standby, reachability, version, build,
+ * start and election; the leading master's flags and the way to its log.
  */
 export function MastersRoute() {
   const { t } = useTranslation('masters');
@@ -24,11 +23,8 @@ export function MastersRoute() {
       <PageTitle title={t('title')} />
       <Card title={t('table.caption')}>
         <QueryFeedback isPending={status.isPending} error={status.error} hasData={Boolean(mesos)} />
-        {mesos && <MastersTable nodes={mesos.nodes} />}
+        {mesos && <MastersTable nodes={mesos.nodes} leaderSince={mesos.leaderSince} />}
         {mesos?.problem && <p role="alert">{mesos.problem}</p>}
-      </Card>
-      <Card title={t('leader.title')}>
-        <LeaderDetails leaderSince={mesos?.leaderSince ?? null} />
         <p>
           <Link to={paths.masterLog.href({ follow: '1' })}>{t('log.open')}</Link>
         </p>

@@ -1,2 +1,0 @@
-/** What other features use of the overview: the leading master's metrics. */
-export { useMetricsSnapshot } from './api/get-metrics-snapshot';
