@@ -59,7 +59,8 @@ function agentSpec(agent: AgentRecord): LogSpec {
   };
 }
 
-const logs = new WeakMap<MasterRecord | AgentRecord, GeneratedLog>();
+/** Per node, its log and the start it was made for (a restarted master starts a new file). */
+const logs = new WeakMap<MasterRecord | AgentRecord, { start: number; log: GeneratedLog }>();
 
 /** The node's log as of now, or undefined when `path` is not its log. */
 export function openNodeLog(
@@ -67,21 +68,20 @@ export function openNodeLog(
   node: { master: MasterRecord } | { agent: AgentRecord },
   path: string,
 ): SandboxFile | undefined {
-  const record = 'master' in node ? node.master : node.agent;
   if (path !== ('master' in node ? MASTER_LOG_PATH : AGENT_LOG_PATH)) return undefined;
-  let log = logs.get(record);
-  if (!log) {
-    log =
-      'master' in node
-        ? new GeneratedLog(masterSpec(node.master), node.master.startTime)
-        : new GeneratedLog(agentSpec(node.agent), node.agent.registeredTime);
-    logs.set(record, log);
+  const record = 'master' in node ? node.master : node.agent;
+  const start = 'master' in node ? node.master.startTime : node.agent.registeredTime;
+  let entry = logs.get(record);
+  if (entry?.start !== start) {
+    const spec = 'master' in node ? masterSpec(node.master) : agentSpec(node.agent);
+    entry = { start, log: new GeneratedLog(spec, start) };
+    logs.set(record, entry);
   }
-  const generated = log;
-  const lines = generated.lineCount(model.now());
+  const { log } = entry;
+  const lines = log.lineCount(model.now());
   return {
-    size: generated.size(lines),
-    mtime: generated.lastWrite(model.now()),
-    read: (offset, length) => generated.read(offset, length, lines),
+    size: log.size(lines),
+    mtime: log.lastWrite(model.now()),
+    read: (offset, length) => log.read(offset, length, lines),
   };
 }
