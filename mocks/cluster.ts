@@ -32,6 +32,8 @@ export interface SimulatedClusterOptions {
   mesosOperatorApi?: boolean;
   /** `heartbeat_interval_seconds` of the masters' SUBSCRIBE streams; default 15. */
   mesosHeartbeatSeconds?: number;
+  /** The version masters and agents report; below 1.9 masters have no agent draining calls. */
+  mesosVersion?: string;
   /** False: Marathon instances without `/v2/events`, so Stadium must poll. Default true. */
   marathonEventStream?: boolean;
 }
@@ -113,6 +115,7 @@ export function createSimulatedCluster(options: SimulatedClusterOptions = {}): S
     ...(options.mesosHeartbeatSeconds !== undefined && {
       heartbeatIntervalSeconds: options.mesosHeartbeatSeconds,
     }),
+    ...(options.mesosVersion !== undefined && { version: options.mesosVersion }),
   });
   const model = mesos.model;
   const marathonCount = options.marathons ?? 3;

@@ -113,6 +113,16 @@ export function createStadiumApiHandlers(
       const leader = cluster.marathon.leader();
       return leader ? forward(request, leader.address, '/api/marathon') : noLeader('Marathon');
     }),
+    http.get('*/api/masters/:hostPort/*', ({ request, params }) => {
+      const master = cluster.mesos.masters().find((m) => m.address === String(params.hostPort));
+      if (!master) {
+        const message = `${String(params.hostPort)} is not a known master`;
+        return HttpResponse.json({ message }, { status: 404 });
+      }
+      // The segment as sent (the console encodes the colon), so the rest of the path follows it.
+      const segment = new URL(request.url).pathname.split('/')[3] ?? '';
+      return forward(request, master.address, `/api/masters/${segment}`);
+    }),
     http.all('*/api/agents/:agentId/*', ({ request, params }) => {
       if (!cluster.mesos.leader()) return noLeader('Mesos');
       const agentId = String(params.agentId);

@@ -6,6 +6,7 @@ import { WORK_DIR } from './mesos-model';
 import type { AgentRecord, FrameworkRecord, TaskRecord } from './records';
 import { resourcesJson } from './resources-json';
 import { sandboxDirectory } from './agent-sandbox';
+import { LOG_DIR } from './node-logs';
 
 function executorJson(agent: AgentRecord, task: TaskRecord, role: string): MesosExecutor {
   const json = taskJson(task, agent.ip, role);
@@ -41,6 +42,28 @@ function agentFrameworkJson(framework: FrameworkRecord): MesosAgentFramework {
   };
 }
 
+/** `/slave(1)/flags` and `state.flags`: every value a string, as Mesos writes them. */
+export function agentFlags(agent: AgentRecord): Record<string, string> {
+  return {
+    attributes: Object.entries(agent.attributes)
+      .map(([k, v]) => `${k}:${v}`)
+      .join(';'),
+    containerizers: 'docker,mesos',
+    executor_registration_timeout: '5mins',
+    gc_delay: '1weeks',
+    hostname: agent.hostname,
+    isolation: 'posix/cpu,posix/mem',
+    log_dir: LOG_DIR,
+    logging_level: 'INFO',
+    master: 'zk://zk-1.mesos.test:2181/mesos',
+    max_completed_executors_per_framework: '150',
+    port: agent.address.slice(agent.address.lastIndexOf(':') + 1),
+    resources: 'ports:[31000-32000]',
+    strict: 'true',
+    work_dir: WORK_DIR,
+  };
+}
+
 export function agentState(model: MesosModel, agent: AgentRecord): MesosAgentState {
   const frameworks = new Map<string, MesosAgentFramework>();
   const completedFrameworks = new Map<string, MesosAgentFramework>();
@@ -72,17 +95,8 @@ export function agentState(model: MesosModel, agent: AgentRecord): MesosAgentSta
     resources,
     attributes: agent.attributes,
     ...(leader && { master_hostname: masterHostname(leader) }),
-    flags: {
-      work_dir: WORK_DIR,
-      port: agent.address.slice(agent.address.lastIndexOf(':') + 1),
-      hostname: agent.hostname,
-      containerizers: 'docker,mesos',
-      resources: 'ports:[31000-32000]',
-      attributes: Object.entries(agent.attributes)
-        .map(([k, v]) => `${k}:${v}`)
-        .join(';'),
-      max_completed_executors_per_framework: '150',
-    },
+    log_dir: LOG_DIR,
+    flags: agentFlags(agent),
     frameworks: [...frameworks.values()],
     completed_frameworks: [...completedFrameworks.values()],
   };

@@ -28,6 +28,8 @@ export interface MesosSimulationOptions {
   operatorApi?: boolean;
   /** SUBSCRIBE's `heartbeat_interval_seconds`; default 15 like Mesos. */
   heartbeatIntervalSeconds?: number;
+  /** What masters and agents report as their version; default MESOS_VERSION. */
+  version?: string;
 }
 
 export interface MesosSimulation {
@@ -47,6 +49,7 @@ export function createMesosSimulation(options: MesosSimulationOptions): MesosSim
     masters: options.masters,
     agents: options.agents,
     logBacklogMs: options.logBacklogMs ?? 0,
+    ...(options.version !== undefined && { version: options.version }),
   });
   seedFinishedSparkJob(model);
   addSyntheticTasks(model, options.extraTasks);

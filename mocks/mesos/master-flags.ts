@@ -5,6 +5,7 @@ import {
   MAX_COMPLETED_TASKS_PER_FRAMEWORK,
   WORK_DIR,
 } from './mesos-model';
+import { LOG_DIR } from './node-logs';
 import type { MasterRecord } from './records';
 
 export function masterFlags(model: MesosModel, self: MasterRecord): Record<string, string> {
@@ -25,6 +26,7 @@ export function masterFlags(model: MesosModel, self: MasterRecord): Record<strin
     hostname_lookup: 'false',
     ip: host,
     log_auto_initialize: 'true',
+    log_dir: LOG_DIR,
     logging_level: 'INFO',
     max_agent_ping_timeouts: '5',
     max_completed_frameworks: String(MAX_COMPLETED_FRAMEWORKS),

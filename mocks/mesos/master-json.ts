@@ -15,6 +15,7 @@ import type {
 } from '../../src/api/mesos';
 import type { MesosModel } from './mesos-model';
 import { MESOS_VERSION } from './mesos-model';
+import { agentDrainJson } from './agent-drain-json';
 import { masterFlags } from './master-flags';
 import { frameworkOffersJson } from './offers';
 import type { AgentRecord, FrameworkRecord, MasterRecord, TaskRecord } from './records';
@@ -28,6 +29,11 @@ export const BUILD_INFO = {
   build_time: 1606218550,
   build_user: 'root',
 };
+
+/** BUILD_INFO with the version this simulation's masters run. */
+export function buildInfo(model: MesosModel): typeof BUILD_INFO {
+  return { ...BUILD_INFO, version: model.version, git_tag: model.version };
+}
 
 const SUMMARY_STATES: TaskState[] = [
   'TASK_STAGING',
@@ -112,7 +118,7 @@ export function agentJson(agent: AgentRecord): MesosAgent {
     unreserved_resources: resources,
     attributes: agent.attributes,
     active: agent.active,
-    deactivated: !agent.active,
+    ...agentDrainJson(agent),
     version: MESOS_VERSION,
     capabilities: ['MULTI_ROLE', 'HIERARCHICAL_ROLE', 'RESERVATION_REFINEMENT', 'AGENT_DRAINING'],
   };
@@ -176,7 +182,7 @@ export function masterState(model: MesosModel, self: MasterRecord): MesosMasterS
   const leader = model.leader();
   const registered = model.agents.filter((agent) => !agent.unreachable);
   const state: MesosMasterState = {
-    ...BUILD_INFO,
+    ...buildInfo(model),
     start_time: seconds(self.startTime),
     ...(self.electedTime !== null && { elected_time: seconds(self.electedTime) }),
     id: self.id,
@@ -185,7 +191,7 @@ export function masterState(model: MesosModel, self: MasterRecord): MesosMasterS
     capabilities: ['AGENT_UPDATE', 'AGENT_DRAINING', 'QUOTA_V2'],
     activated_slaves: registered.filter((a) => a.active).length,
     deactivated_slaves: registered.filter((a) => !a.active).length,
-    unreachable_slaves: model.agents.length - registered.length,
+    unreachable_slaves: model.agents.filter((agent) => agent.unreachable && !agent.gone).length,
     ...(leader && {
       leader: masterPid(leader),
       leader_info: {

@@ -9,6 +9,7 @@ import type { AgentOffer, SchedulerPort, TaskLaunch, TaskStatusUpdate } from '..
 import type { Prng } from './prng';
 import { subtractPorts } from './port-ranges';
 import type {
+  AgentDrain,
   AgentRecord,
   FrameworkRecord,
   MasterRecord,
@@ -32,6 +33,8 @@ export interface MesosModelOptions {
   agents: number;
   /** See SimulatedClusterOptions.logBacklogMs; default 0. */
   logBacklogMs?: number;
+  /** What the masters and agents report; default MESOS_VERSION. */
+  version?: string;
 }
 
 export interface FrameworkRegistration {
@@ -78,6 +81,7 @@ export class MesosModel {
   leaderIndex: number | null = null;
   /** Model time of output each sandbox log holds when its task starts running. */
   readonly logBacklogMs: number;
+  readonly version: string;
 
   private clock: number;
   private readonly prng: Prng;
@@ -92,6 +96,7 @@ export class MesosModel {
     this.prng = options.prng;
     this.clock = options.startTime;
     this.logBacklogMs = options.logBacklogMs ?? 0;
+    this.version = options.version ?? MESOS_VERSION;
     for (let i = 0; i < options.masters; i++) {
       this.masters.push({
         index: i,
@@ -246,7 +251,10 @@ export class MesosModel {
       address: `slave-${n}.mesos.test:5051`,
       ip: `10.0.${Math.floor(n / 250)}.${(n % 250) + 1}`,
       active: true,
+      deactivated: false,
+      drain: null,
       unreachable: false,
+      gone: false,
       registeredTime: now - 3_500_000 + this.prng.int(0, 60_000),
       reregisteredTime: null,
       attributes: { rack: `rack-${(index % 3) + 1}`, zone: index % 2 === 0 ? 'a' : 'b' },
@@ -319,13 +327,67 @@ export class MesosModel {
     this.deliver();
   }
 
+  /** DEACTIVATE_AGENT: no more offers from it; its tasks keep running. */
+  deactivateAgent(agent: AgentRecord): void {
+    agent.deactivated = true;
+  }
+
+  /** REACTIVATE_AGENT: offers again, and a finished drain is forgotten. */
+  reactivateAgent(agent: AgentRecord): void {
+    agent.deactivated = false;
+    agent.drain = null;
+  }
+
+  /**
+   * DRAIN_AGENT: deactivate, then kill every task with at most `maxGracePeriodMs` of grace
+   * (the simulation caps it at 3 s so a drain is watchable); DRAINED once the last one ends,
+   * and then gone when `markGone`.
+   */
+  drainAgent(agent: AgentRecord, config: Omit<AgentDrain, 'state'>): void {
+    agent.deactivated = true;
+    agent.drain = { state: 'DRAINING', ...config };
+    const grace = Math.max(500, Math.min(config.maxGracePeriodMs ?? 3_000, 3_000));
+    const ended = config.markGone ? 'TASK_GONE_BY_OPERATOR' : 'TASK_KILLED';
+    for (const task of [...agent.tasks.values()]) {
+      if (task.state !== 'TASK_KILLING') this.transition(task, 'TASK_KILLING');
+      task.pending = { state: ended, at: this.clock + grace };
+      this.transitional.add(task);
+    }
+    if (agent.tasks.size === 0) this.drained(agent);
+    this.deliver();
+  }
+
+  private drained(agent: AgentRecord): void {
+    if (!agent.drain) return;
+    agent.drain.state = 'DRAINED';
+    if (agent.drain.markGone) this.markAgentGone(agent);
+  }
+
+  /** MARK_AGENT_GONE: its tasks are TASK_GONE_BY_OPERATOR and it never comes back. */
+  markAgentGone(agent: AgentRecord): void {
+    if (agent.gone) return;
+    agent.gone = true;
+    agent.active = false;
+    agent.unreachable = true;
+    for (const task of [...agent.tasks.values()]) {
+      this.transition(task, 'TASK_GONE_BY_OPERATOR', {
+        reason: 'REASON_SLAVE_REMOVED_BY_OPERATOR',
+        source: 'SOURCE_MASTER',
+        message: 'Agent marked gone by the operator',
+      });
+    }
+    this.emit({ type: 'AGENT_REMOVED', agent });
+    this.deliver();
+  }
+
   // ---- frameworks and tasks ------------------------------------------------------------------
 
   registerFramework(registration: FrameworkRegistration): SchedulerPort {
     const framework = this.addFramework(registration, this.clock);
     const port: SchedulerPort = {
       frameworkId: framework.id,
-      offers: () => this.agents.filter((a) => a.active).map((a) => this.offerFor(a)),
+      offers: () =>
+        this.agents.filter((a) => a.active && !a.deactivated).map((a) => this.offerFor(a)),
       launch: (task) => {
         this.launch(framework, task);
       },
@@ -385,7 +447,9 @@ export class MesosModel {
   /** Put a task on an agent; throws when the agent lacks the resources (a scheduler bug). */
   placeTask(framework: FrameworkRecord, launch: TaskLaunch, state: TaskState): TaskRecord {
     const agent = this.agentsById.get(launch.agentId);
-    if (!agent?.active) throw new Error(`agent ${launch.agentId} is not active`);
+    if (!agent?.active || agent.deactivated) {
+      throw new Error(`agent ${launch.agentId} is not active`);
+    }
     const { cpus, mem, disk, gpus, ports } = launch.resources;
     if (!this.fits(agent, launch.resources) || agent.allocated.gpus + gpus > agent.total.gpus) {
       throw new Error(`task ${launch.taskId} does not fit on agent ${agent.id}`);
@@ -527,6 +591,7 @@ export class MesosModel {
       for (const p of task.resources.ports) agent.usedPorts.delete(p);
       agent.completed.set(task.id, task);
       capMap(agent.completed, MAX_COMPLETED_EXECUTORS_PER_AGENT);
+      if (agent.drain?.state === 'DRAINING' && agent.tasks.size === 0) this.drained(agent);
     }
     const framework =
       this.frameworks.get(task.frameworkId) ?? this.completedFrameworks.get(task.frameworkId);

@@ -3,6 +3,7 @@
  * `{value}`, resources are arrays of `Resource`, times are `TimeInfo {nanoseconds}`, and a task's
  * status timestamps stay float seconds as in `TaskStatus`.
  */
+import { agentDrainJson } from './agent-drain-json';
 import type { MesosLabel } from '../../src/api/mesos';
 import { agentPid, taskJson, withDiscoveryAndContainer } from './master-json';
 import type { MesosModel } from './mesos-model';
@@ -95,7 +96,7 @@ export function agentV1(agent: AgentRecord): Json {
       id: id(agent.id),
     },
     active: agent.active,
-    deactivated: !agent.active,
+    ...agentDrainJson(agent),
     version: MESOS_VERSION,
     pid: agentPid(agent),
     registered_time: timeInfo(agent.registeredTime),

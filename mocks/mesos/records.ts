@@ -63,8 +63,14 @@ export interface AgentRecord {
   /** Address the container network infos report (a synthetic 10.x IP). */
   ip: string;
   active: boolean;
+  /** DEACTIVATE_AGENT or a drain: the master sends it no offers (`deactivated` in its JSON). */
+  deactivated: boolean;
+  /** DRAIN_AGENT (Mesos >= 1.9): DRAINING until its last task ends, then DRAINED. */
+  drain: AgentDrain | null;
   /** Lost agents are unreachable: gone from `slaves`, counted in `unreachable_slaves`. */
   unreachable: boolean;
+  /** MARK_AGENT_GONE: removed for good (also `unreachable`, but not counted as such). */
+  gone: boolean;
   registeredTime: number;
   reregisteredTime: number | null;
   attributes: Record<string, string | number>;
@@ -75,6 +81,13 @@ export interface AgentRecord {
   tasks: Map<string, TaskRecord>;
   /** Terminated executors still browsable on the agent, oldest first, capped. */
   completed: Map<string, TaskRecord>;
+}
+
+export interface AgentDrain {
+  state: 'DRAINING' | 'DRAINED';
+  /** Model ms; null: each task's own kill grace period. */
+  maxGracePeriodMs: number | null;
+  markGone: boolean;
 }
 
 export type StatusListener = (update: TaskStatusUpdate) => void;

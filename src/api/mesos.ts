@@ -129,8 +129,33 @@ export interface MesosAgent {
   attributes: Record<string, string | number>;
   active: boolean;
   deactivated?: boolean;
+  /** Mesos >= 1.9, while a DRAIN_AGENT is in progress or done (until REACTIVATE_AGENT). */
+  drain_info?: MesosDrainInfo;
   version?: string;
   capabilities?: string[];
+}
+
+export interface MesosDrainInfo {
+  state: 'DRAINING' | 'DRAINED';
+  config: { max_grace_period?: { nanoseconds: number }; mark_gone?: boolean };
+}
+
+/** One entry of an agent's `/monitor/statistics`: one executor's container usage. */
+export interface MesosExecutorStatistics {
+  executor_id: string;
+  executor_name: string;
+  framework_id: string;
+  source: string;
+  container_id?: string;
+  statistics: {
+    /** Epoch seconds of the sample. */
+    timestamp: number;
+    cpus_limit?: number;
+    cpus_user_time_secs?: number;
+    cpus_system_time_secs?: number;
+    mem_limit_bytes?: number;
+    mem_rss_bytes?: number;
+  };
 }
 
 /** `/master/state-summary` agents carry per-state counters and their frameworks. */
@@ -268,6 +293,8 @@ export interface MesosAgentState {
   resources: MesosResources;
   attributes: Record<string, string | number>;
   master_hostname?: string;
+  /** Set when the agent runs with --log_dir: its files API then serves `/slave/log`. */
+  log_dir?: string;
   flags?: Record<string, string>;
   frameworks: MesosAgentFramework[];
   completed_frameworks: MesosAgentFramework[];

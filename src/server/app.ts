@@ -21,7 +21,7 @@ import { LegacyJsonNames } from './proxy/legacy-json-names';
 import { replyWithMessage } from './proxy/reply-upstream';
 import { DEFAULT_UPSTREAM_TIMEOUT_MS, STREAM_IDLE_MS } from './proxy/upstream-deadline';
 import { MARATHON_RULES, MESOS_RULES } from './proxy/side-rules';
-import { registerAgentRoutes } from './routes/agent-routes';
+import { registerAgentRoutes, registerMasterRoutes } from './routes/agent-routes';
 import { registerClusterRoute } from './routes/cluster-route';
 import { registerConsoleRoutes } from './routes/console-routes';
 import { registerOperationalRoutes } from './routes/operational-routes';
@@ -185,6 +185,12 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
     registerSideRoutes(proxyScope, '/api/marathon', marathonForwarder);
     registerAgentRoutes(proxyScope, {
       agents,
+      dispatcher: dispatchers.mesos,
+      legacyNames,
+      timeoutMs,
+    });
+    registerMasterRoutes(proxyScope, {
+      masters: () => mesos.status().nodes,
       dispatcher: dispatchers.mesos,
       legacyNames,
       timeoutMs,

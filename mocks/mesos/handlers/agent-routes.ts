@@ -1,7 +1,9 @@
-/** One agent's HTTP endpoints: its state (also under its libprocess id), metrics and files. */
-import { agentState } from '../agent-json';
+/** One agent's HTTP endpoints: its state (also under its libprocess id), metrics, files and usage. */
+import { agentFlags, agentState } from '../agent-json';
+import { executorStatistics } from '../agent-monitor';
 import type { MesosModel } from '../mesos-model';
 import { agentMetrics } from '../metrics-json';
+import { openNodeLog } from '../node-logs';
 import type { AgentRecord } from '../records';
 import { filesRoute } from './files-routes';
 import { mesosJson } from './mesos-responses';
@@ -18,6 +20,12 @@ export function agentResponse(model: MesosModel, agent: AgentRecord, url: URL): 
       return new Response(null, { status: 200 });
     case '/metrics/snapshot':
       return mesosJson(url, agentMetrics(model, agent));
+    case '/flags':
+      return mesosJson(url, { flags: agentFlags(agent) });
+    case '/monitor/statistics':
+    case '/monitor/statistics.json':
+      return mesosJson(url, executorStatistics(model, agent));
   }
-  return filesRoute(model, agent, url, route) ?? new Response(null, { status: 404 });
+  const nodeLog = (path: string) => openNodeLog(model, { agent }, path);
+  return filesRoute(model, agent, url, route, nodeLog) ?? new Response(null, { status: 404 });
 }

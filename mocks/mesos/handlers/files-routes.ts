@@ -24,12 +24,16 @@ export function filesRoute(
   agent: AgentRecord | undefined,
   url: URL,
   route: string,
+  /** The node's own log, when `path` names it (see node-logs.ts). */
+  nodeLog?: (path: string) => SandboxFile | undefined,
 ): Response | undefined {
   if (route !== '/files/browse' && route !== '/files/read' && route !== '/files/download') {
     return undefined;
   }
   const path = url.searchParams.get('path');
   if (path === null) return mesosText(400, "Expecting 'path=value' in query.\n");
+  const log = route === '/files/browse' ? undefined : nodeLog?.(path);
+  if (log) return route === '/files/read' ? readFile(url, log) : downloadFile(path, log);
   const entry = agent && resolveSandboxPath(agent, path);
   if (!agent || !entry) return new Response(null, { status: 404 });
   const now = model.now();

@@ -5,7 +5,7 @@
  */
 import type { MesosModel } from '../mesos-model';
 import {
-  BUILD_INFO,
+  buildInfo,
   masterHostname,
   masterPort,
   masterState,
@@ -18,10 +18,12 @@ import { masterMetrics } from '../metrics-json';
 import type { MasterRecord } from '../records';
 import { MAINTENANCE_READS } from '../operator-maintenance';
 import { masterRolesJson, ROLES_READS } from '../operator-roles';
+import { openNodeLog } from '../node-logs';
 import { filesRoute } from './files-routes';
 import { legacyOperatorWrite } from './legacy-operator-writes';
 import { mesosJson, mesosText } from './mesos-responses';
 import { operatorApiResponse, type OperatorApiOptions } from './operator-api';
+import { teardownV0 } from './operator-agents';
 
 type LeaderRoute = (model: MesosModel, self: MasterRecord, url: URL) => unknown;
 
@@ -80,6 +82,7 @@ export function masterResponse(
   const url = new URL(request.url);
   const route = masterRoute(url.pathname);
   if (route === '/api/v1') return operatorApiResponse(model, self, request, operatorApi);
+  if (route === '/teardown') return teardownV0(model, self, request);
   const leader = model.leader();
   if (route === '/redirect') {
     if (!leader) return mesosText(503, 'No leader elected');
@@ -106,15 +109,11 @@ export function masterResponse(
     case '/metrics/snapshot':
       return mesosJson(url, masterMetrics(model, self));
     case '/version':
-      return mesosJson(url, {
-        version: BUILD_INFO.version,
-        build_date: BUILD_INFO.build_date,
-        build_time: BUILD_INFO.build_time,
-        build_user: BUILD_INFO.build_user,
-        git_sha: BUILD_INFO.git_sha,
-        git_tag: BUILD_INFO.git_tag,
-      });
+      return mesosJson(url, buildInfo(model));
   }
   // A master attaches no sandboxes; its files API knows no paths.
-  return filesRoute(model, undefined, url, url.pathname) ?? new Response(null, { status: 404 });
+  const nodeLog = (path: string) => openNodeLog(model, { master: self }, path);
+  return (
+    filesRoute(model, undefined, url, url.pathname, nodeLog) ?? new Response(null, { status: 404 })
+  );
 }

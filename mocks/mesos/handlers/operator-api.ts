@@ -3,7 +3,7 @@
  * with Mesos' checks and messages (`src/master/http.cpp` `Master::Http::api`), and `SUBSCRIBE`
  * as a RecordIO stream (`<byte length>\n<json>`) that ends when this master stops leading.
  */
-import { BUILD_INFO, masterHostname, masterPid, masterPort } from '../master-json';
+import { buildInfo, masterHostname, masterPid, masterPort } from '../master-json';
 import { masterFlags } from '../master-flags';
 import type { MesosModel, MesosModelEvent } from '../mesos-model';
 import {
@@ -18,6 +18,7 @@ import { maintenanceCall } from '../operator-maintenance';
 import { rolesCall } from '../operator-roles';
 import type { MasterRecord } from '../records';
 import { mesosText } from './mesos-responses';
+import { operatorAgentCall } from './operator-agents';
 
 export interface OperatorApiOptions {
   /** False for masters before 1.0, which have no `/api/v1` (libprocess answers 404). */
@@ -89,7 +90,7 @@ export async function operatorApiResponse(
     case 'GET_STATE':
       return jsonReply({ type, get_state: getStateV1(model) });
     case 'GET_VERSION':
-      return jsonReply({ type, get_version: { version_info: BUILD_INFO } });
+      return jsonReply({ type, get_version: { version_info: buildInfo(model) } });
     case 'GET_FLAGS':
       return jsonReply({
         type,
@@ -108,7 +109,7 @@ export async function operatorApiResponse(
             pid: masterPid(self),
             hostname: masterHostname(self),
             port: masterPort(self),
-            version: BUILD_INFO.version,
+            version: model.version,
             address: { hostname: masterHostname(self), port: masterPort(self) },
           },
           start_time: self.startTime / 1000,
@@ -119,6 +120,7 @@ export async function operatorApiResponse(
       return (
         rolesCall(model, call as Record<string, unknown>) ??
         maintenanceCall(model, call as Record<string, unknown>) ??
+        operatorAgentCall(model, type, call as Record<string, unknown>) ??
         unknownCall(type)
       );
   }

@@ -12,6 +12,8 @@ import { FrameworkRoute } from '../features/frameworks/routes/framework-route';
 import { FrameworksRoute } from '../features/frameworks/routes/frameworks-route';
 import { MaintenanceRoute } from '../features/maintenance/routes/maintenance-route';
 import { OffersRoute } from '../features/offers/routes/offers-route';
+import { MasterLogRoute } from '../features/masters/routes/master-log-route';
+import { MastersRoute } from '../features/masters/routes/masters-route';
 import { OverviewRoute } from '../features/overview/routes/overview-route';
 import { QueueRoute } from '../features/queue';
 import { RolesRoute } from '../features/roles/routes/roles-route';
@@ -45,6 +47,8 @@ export const pageRoutes: PageRoute[] = [
   { path: paths.overview.pattern, Component: OverviewRoute, nav: 'overview' },
   { path: paths.agents.pattern, Component: AgentsRoute, nav: 'agents' },
   { path: paths.agent.pattern, Component: AgentRoute },
+  { path: paths.masters.pattern, Component: MastersRoute, nav: 'masters' },
+  { path: paths.masterLog.pattern, Component: MasterLogRoute },
   { path: paths.frameworks.pattern, Component: FrameworksRoute, nav: 'frameworks' },
   { path: paths.framework.pattern, Component: FrameworkRoute },
   { path: paths.roles.pattern, Component: RolesRoute, nav: 'roles' },

@@ -10,6 +10,8 @@ import { deployments as enDeployments } from '../features/deployments/i18n/en';
 import { deployments as zhDeployments } from '../features/deployments/i18n/zh-CN';
 import { frameworks as enFrameworks } from '../features/frameworks/i18n/en';
 import { frameworks as zhFrameworks } from '../features/frameworks/i18n/zh-CN';
+import { masters as enMasters } from '../features/masters/i18n/en';
+import { masters as zhMasters } from '../features/masters/i18n/zh-CN';
 import { sandbox as enSandbox } from '../features/sandbox/i18n/en';
 import { sandbox as zhSandbox } from '../features/sandbox/i18n/zh-CN';
 import { tasks as enTasks } from '../features/tasks/i18n/en';
@@ -50,6 +52,7 @@ export const resources = {
     deployments: enDeployments,
     sandbox: enSandbox,
     agents: enAgents,
+    masters: enMasters,
     frameworks: enFrameworks,
     tasks: enTasks,
     charts: enCharts,
@@ -72,6 +75,7 @@ export const resources = {
     deployments: zhDeployments,
     sandbox: zhSandbox,
     agents: zhAgents,
+    masters: zhMasters,
     frameworks: zhFrameworks,
     tasks: zhTasks,
     charts: zhCharts,

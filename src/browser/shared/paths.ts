@@ -120,6 +120,16 @@ export const paths = {
     pattern: '/audit',
     href: (search: Record<string, string> = {}) => withSearch('/audit', search),
   },
+  /** Every master, the leader's details and flags; `search` holds the flag filter (`flags`). */
+  masters: {
+    pattern: '/masters',
+    href: (search: Record<string, string> = {}) => withSearch('/masters', search),
+  },
+  /** The leading master's own log in the viewer (`follow`, `wrap`, `q`). */
+  masterLog: {
+    pattern: '/masters/log',
+    href: (search: Record<string, string> = {}) => withSearch('/masters/log', search),
+  },
   /** Marathon's deployments; `search` holds the open dialog (`dialog`, `deployment`). */
   deployments: {
     pattern: '/deployments',

@@ -35,6 +35,19 @@ describe('auditTarget', () => {
     ).toBe('f-0001');
     const v1 = json({ type: 'TEARDOWN', teardown: { framework_id: { value: 'f-0002' } } });
     expect(auditTarget('/api/mesos/api/v1', v1, 'application/json')).toBe('f-0002');
+    const drain = json({
+      type: 'DRAIN_AGENT',
+      drain_agent: {
+        agent_id: { value: 'c0ffee-S1' },
+        max_grace_period: { nanoseconds: 60_000_000_000 },
+        mark_gone: true,
+      },
+    });
+    expect(auditTarget('/api/mesos/api/v1', drain, 'application/json')).toBe('c0ffee-S1');
+    for (const type of ['deactivate_agent', 'reactivate_agent', 'mark_agent_gone']) {
+      const call = json({ type: type.toUpperCase(), [type]: { agent_id: { value: 'c0ffee-S2' } } });
+      expect(auditTarget('/api/mesos/api/v1', call, 'application/json')).toBe('c0ffee-S2');
+    }
   });
 
   it('names the roles, machines or schedule a Mesos operator write changes', () => {

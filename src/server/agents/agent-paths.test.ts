@@ -10,6 +10,8 @@ describe('isAllowedAgentPath', () => {
     '/slave(1)/state',
     '/slave%281%29/monitor/statistics',
     '/metrics/snapshot',
+    '/monitor/statistics',
+    '/flags',
   ])('allows %s', (path) => {
     expect(isAllowedAgentPath(path)).toBe(true);
   });
@@ -22,6 +24,9 @@ describe('isAllowedAgentPath', () => {
     '/api/v1',
     '/master/state',
     '/metrics',
+    '/monitor',
+    '/monitor/statistics/x',
+    '/flags/x',
     '/files/../api/v1',
     '/files/%2e%2e/api/v1',
     '/slave(1)/./x',

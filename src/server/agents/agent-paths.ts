@@ -1,6 +1,7 @@
 /**
  * Agent endpoints the console may reach through /api/agents/<id>/...: the sandbox files API,
- * the agent state, its process endpoints, and metrics. Anything else on an agent stays closed.
+ * the agent state and flags, its process endpoints, metrics and per-executor usage
+ * (`/monitor/statistics`). Anything else on an agent stays closed.
  */
 export function isAllowedAgentPath(rawPath: string): boolean {
   let path: string;
@@ -14,7 +15,8 @@ export function isAllowedAgentPath(rawPath: string): boolean {
     return false;
   const [first, second] = segments;
   if (first === 'files' || first === 'slave(1)') return second !== undefined;
-  if (first === 'state') return segments.length === 1;
+  if (first === 'state' || first === 'flags') return segments.length === 1;
+  if (first === 'monitor') return second === 'statistics' && segments.length === 2;
   return first === 'metrics' && second === 'snapshot' && segments.length === 2;
 }
 

@@ -82,3 +82,44 @@ describe('/api/agents', () => {
     expect(status).toBe(404);
   });
 });
+
+describe('/api/masters', () => {
+  let upstreams: FakeUpstreams;
+  let proxy: ProxyUnderTest;
+
+  beforeAll(async () => {
+    upstreams = await startFakeUpstreams({ masters: 2, marathons: 1 });
+    proxy = await startProxyUnderTest(upstreams.sources);
+  });
+
+  afterAll(async () => {
+    await proxy.close();
+    await upstreams.stop();
+  });
+
+  it('asks a standby itself for what every master answers for itself', async () => {
+    const standby = defined(upstreams.masters[1]);
+    const metrics = await getJson(`${proxy.url}/api/masters/${standby.hostPort}/metrics/snapshot`);
+    expect(metrics).toMatchObject({
+      status: 200,
+      body: { 'master/elected': 0, 'master/uptime_secs': 12.5 },
+    });
+    const version = await getJson(`${proxy.url}/api/masters/${standby.hostPort}/version`);
+    expect(version.body).toMatchObject({ servedBy: standby.hostPort, url: '/version' });
+  });
+
+  it.each(['/master/state', '/api/v1', '/files/read', '/version/x'])(
+    'does not proxy %s on masters',
+    async (path) => {
+      const standby = defined(upstreams.masters[1]);
+      const { status } = await getJson(`${proxy.url}/api/masters/${standby.hostPort}${path}`);
+      expect(status).toBe(404);
+    },
+  );
+
+  it('reaches only masters Stadium knows, never a host the browser names', async () => {
+    const { status, body } = await getJson(`${proxy.url}/api/masters/169.254.169.254:80/version`);
+    expect(status).toBe(404);
+    expect(body).toEqual({ message: '169.254.169.254:80 is not a known master' });
+  });
+});

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Dispatcher } from 'undici';
+import type { ClusterNodeStatus } from '../../api/cluster';
+import type { AgentLookup } from '../agents/agent-directory';
 import type { AgentResolver } from '../agents/model-agent-directory';
 import { credentialsRefusedMessage, refusesCredentials } from '../access/credential-refusals';
 import { isAllowedAgentPath } from '../agents/agent-paths';
@@ -10,37 +12,84 @@ import { underDeadline } from '../proxy/upstream-deadline';
 import { describeUpstreamError, isUpstreamTimeout } from '../proxy/upstream-errors';
 import { upstreamRequestFrom } from './upstream-request';
 
-const PREFIX = '/api/agents/';
+interface NodeRouteOptions {
+  dispatcher: Dispatcher;
+  legacyNames: LegacyJsonNames;
+  /** Deadline for the node's response headers (--upstream-timeout). */
+  timeoutMs: number;
+}
 
+/** `/api/agents/<agentId>/<path>` -> that agent's ip:port, as the leading master knows it. */
 /** `/api/agents/<agentId>/<path>` -> that agent's ip:port, as the leading master knows it. */
 export function registerAgentRoutes(
   scope: FastifyInstance,
-  {
-    agents,
-    dispatcher,
-    legacyNames,
-    timeoutMs,
-  }: {
-    agents: AgentResolver;
-    dispatcher: Dispatcher;
-    legacyNames: LegacyJsonNames;
-    /** Deadline for the agent's response headers (--upstream-timeout). */
-    timeoutMs: number;
+  { agents, ...options }: NodeRouteOptions & { agents: AgentResolver },
+): void {
+  registerNodeRoutes(scope, options, {
+    prefix: '/api/agents/',
+    kind: 'agent',
+    label: 'Agent',
+    isAllowed: isAllowedAgentPath,
+    lookup: (agentId) => agents.lookup(agentId),
+  });
+}
+
+/**
+ * `/api/masters/<host:port>/<path>` -> that master itself, for what each master answers for
+ * itself and never redirects (`/version`, `/metrics/snapshot`): only masters Stadium knows
+ * (its flags or ZooKeeper) are reached, never a host the browser names.
+ */
+export function registerMasterRoutes(
+  scope: FastifyInstance,
+  { masters, ...options }: NodeRouteOptions & { masters: () => ClusterNodeStatus[] },
+): void {
+  registerNodeRoutes(scope, options, {
+    prefix: '/api/masters/',
+    kind: 'master',
+    label: 'Master',
+    isAllowed: (path) => path === '/version' || path === '/metrics/snapshot',
+    lookup: async (hostPort) => {
+      const node = masters().find((known) => !known.unreadable && hostOf(known.url) === hostPort);
+      return node
+        ? { kind: 'found', url: node.url }
+        : { kind: 'failure', statusCode: 404, message: `${hostPort} is not a known master` };
+    },
+  });
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
+}
+
+function registerNodeRoutes(
+  scope: FastifyInstance,
+  { dispatcher, legacyNames, timeoutMs }: NodeRouteOptions,
+  node: {
+    prefix: string;
+    kind: 'agent' | 'master';
+    /** How a message starts naming the node. */
+    label: 'Agent' | 'Master';
+    isAllowed: (path: string) => boolean;
+    lookup: (id: string) => Promise<AgentLookup>;
   },
 ): void {
-  scope.route<{ Params: { agentId: string } }>({
+  scope.route<{ Params: { nodeId: string } }>({
     method: ['GET', 'HEAD'],
-    url: `${PREFIX}:agentId/*`,
+    url: `${node.prefix}:nodeId/*`,
     exposeHeadRoute: false,
     handler: async (request, reply) => {
-      const { agentId } = request.params;
-      const afterPrefix = request.url.slice(PREFIX.length);
+      const { nodeId } = request.params;
+      const afterPrefix = request.url.slice(node.prefix.length);
       const rest = afterPrefix.slice(afterPrefix.indexOf('/'));
       const path = rest.split('?')[0] ?? '';
-      if (!isAllowedAgentPath(path)) {
-        return replyWithMessage(reply, 404, `Stadium does not proxy ${path} on agents`);
+      if (!node.isAllowed(path)) {
+        return replyWithMessage(reply, 404, `Stadium does not proxy ${path} on ${node.kind}s`);
       }
-      const found = await agents.lookup(agentId);
+      const found = await node.lookup(nodeId);
       if (found.kind === 'failure') return replyWithMessage(reply, found.statusCode, found.message);
       const { sent, deadline } = underDeadline(
         upstreamRequestFrom(request, reply, rest),
@@ -53,7 +102,7 @@ export function registerAgentRoutes(
         }));
         if (refusesCredentials(response.statusCode)) {
           await response.body.dump();
-          const where = `agent ${agentId} at ${found.url}`;
+          const where = `${node.kind} ${nodeId} at ${found.url}`;
           return replyWithMessage(
             reply,
             502,
@@ -67,7 +116,7 @@ export function registerAgentRoutes(
         return replyWithMessage(
           reply,
           isUpstreamTimeout(error.cause) ? 504 : 502,
-          `Agent ${agentId} at ${found.url} did not answer: ${describeUpstreamError(error.cause)}`,
+          `${node.label} ${nodeId} at ${found.url} did not answer: ${describeUpstreamError(error.cause)}`,
         );
       }
     },

@@ -90,3 +90,12 @@ export async function apiSend<T>(
     headers: response.headers,
   };
 }
+
+/** A write with a form body (`application/x-www-form-urlencoded`), as Mesos' v0 endpoints take. */
+export async function apiSendForm(path: string, form: URLSearchParams): Promise<void> {
+  await request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: form.toString(),
+  });
+}

@@ -26,6 +26,11 @@ export const mesosKeys = {
   maintenance: () => [...mesosKeys.all, 'master', 'maintenance'] as const,
   maintenanceSchedule: () => [...mesosKeys.maintenance(), 'schedule'] as const,
   maintenanceStatus: () => [...mesosKeys.maintenance(), 'status'] as const,
+  /** Deactivation and drain per agent (no operator event carries them, so they are polled). */
+  agentModes: () => [...mesosKeys.all, 'master', 'slaves', 'modes'] as const,
+  masterFlags: () => [...mesosKeys.all, 'master', 'flags'] as const,
+  /** One master's own answers, by `host:port`, standbys included. */
+  masterNode: (hostPort: string) => [...mesosKeys.all, 'masters', hostPort] as const,
 };
 
 export const marathonKeys = {
@@ -70,4 +75,6 @@ export const agentKeys = {
   state: (agentId: string) => [...agentKeys.all, agentId, 'state'] as const,
   browse: (agentId: string, path: string) =>
     [...agentKeys.all, agentId, 'files', 'browse', path] as const,
+  flags: (agentId: string) => [...agentKeys.all, agentId, 'flags'] as const,
+  statistics: (agentId: string) => [...agentKeys.all, agentId, 'monitor', 'statistics'] as const,
 };

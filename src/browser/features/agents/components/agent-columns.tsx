@@ -6,10 +6,13 @@ import { useLocale } from '../../../shared/format/use-locale';
 import { paths } from '../../../shared/paths';
 import type { VirtualColumn } from '../../../shared/ui/virtual-table/virtual-column';
 import { formatTime } from '../../../shared/format/format-time';
+import { useAgentModes } from '../api/get-agent-modes';
+import { agentModeKey } from '../utils/agent-mode';
 import { formatAttributes } from '../utils/format-attributes';
 import { ResourceUsage } from './resource-usage';
 
 export function useAgentColumns(): VirtualColumn<AgentRow>[] {
+  const modes = useAgentModes().data;
   const { t } = useTranslation('agents');
   const { t: tOverview } = useTranslation('overview');
   const locale = useLocale();
@@ -45,7 +48,7 @@ export function useAgentColumns(): VirtualColumn<AgentRow>[] {
       minWidth: 5,
       grow: 0.5,
       sortKey: 'active',
-      cell: (agent) => t(agent.active ? 'active.yes' : 'active.no'),
+      cell: (agent) => t(`mode.${agentModeKey(agent.active, modes?.[agent.id])}`),
     },
     resource('cpus'),
     resource('mem'),

@@ -4,9 +4,11 @@ import { formatNumber } from '../../../shared/format/format-number';
 import { useLocale } from '../../../shared/format/use-locale';
 import { StatList } from '../../../shared/ui/stat-list';
 import { formatTime } from '../../../shared/format/format-time';
+import type { AgentMode } from '../api/get-agent-modes';
+import { agentModeKey } from '../utils/agent-mode';
 import { formatAttributes } from '../utils/format-attributes';
 
-export function AgentSummary({ agent }: { agent: AgentDetail }) {
+export function AgentSummary({ agent, mode }: { agent: AgentDetail; mode: AgentMode | undefined }) {
   const { t } = useTranslation('agents');
   const locale = useLocale();
   const place = [agent.region, agent.zone].filter((part) => part !== null).join(' / ');
@@ -19,8 +21,22 @@ export function AgentSummary({ agent }: { agent: AgentDetail }) {
         {
           id: 'active',
           label: t('columns.active'),
-          value: t(agent.active ? 'active.yes' : 'active.no'),
+          value: t(`mode.${agentModeKey(agent.active, mode)}`),
         },
+        ...(mode?.drain
+          ? [
+              {
+                id: 'drain',
+                label: t('detail.drainConfig'),
+                value: t(mode.drain.markGone ? 'detail.drainMarkGone' : 'detail.drainKeep', {
+                  grace:
+                    mode.drain.maxGracePeriodSeconds === null
+                      ? t('detail.drainOwnGrace')
+                      : t('detail.drainGrace', { seconds: mode.drain.maxGracePeriodSeconds }),
+                }),
+              },
+            ]
+          : []),
         { id: 'version', label: t('detail.version'), value: agent.version ?? '—' },
         {
           id: 'registered',

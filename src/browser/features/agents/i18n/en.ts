@@ -13,14 +13,74 @@ export const agents = {
   columns: {
     hostname: 'Hostname',
     id: 'ID',
-    active: 'Active',
+    active: 'State',
     attributes: 'Attributes',
     registered: 'Registered',
     tasks: 'Tasks',
   },
-  active: {
-    yes: 'Yes',
-    no: 'No',
+  mode: {
+    active: 'Active',
+    inactive: 'Disconnected',
+    deactivated: 'Deactivated',
+    draining: 'Draining',
+    drained: 'Drained',
+  },
+  top: {
+    caption: 'Resource use by executor',
+    executor: 'Executor',
+    framework: 'Framework',
+    cpus: 'CPUs (used / limit)',
+    mem: 'Memory (used / limit)',
+  },
+  actions: {
+    label: 'Agent actions',
+    needsNewerMesos:
+      'Draining, deactivating and reactivating agents need Mesos 1.9 or later; the leading master runs {{version}}.',
+    drain: {
+      open: 'Drain…',
+      title: 'Drain agent {{hostname}}',
+      description_one:
+        'The agent is deactivated (no new tasks are placed on it) and its {{count}} task is killed. Schedulers such as Marathon start replacements on other agents.',
+      description_other:
+        'The agent is deactivated (no new tasks are placed on it) and its {{count}} tasks are killed. Schedulers such as Marathon start replacements on other agents.',
+      progress: 'It shows Draining until its last task has ended, then Drained.',
+      grace: 'Max grace period (seconds)',
+      graceHint: 'Leave empty to give each task its own kill grace period.',
+      graceInvalid: '“{{value}}” is not a whole number of seconds (0 or more).',
+      markGone: 'Mark the agent gone once it is drained',
+      markGoneWarning:
+        'A gone agent is removed for good: its tasks end as Gone by operator and it can never rejoin with this id.',
+      submit: 'Drain',
+    },
+    deactivate: {
+      open: 'Deactivate…',
+      title: 'Deactivate agent {{hostname}}',
+      description:
+        'No new tasks are placed on the agent; the tasks on it keep running. Reactivate it to offer its resources again.',
+      submit: 'Deactivate',
+    },
+    reactivate: {
+      open: 'Reactivate…',
+      title: 'Reactivate agent {{hostname}}',
+      description: 'The agent offers its resources again and its drain, if any, is cleared.',
+      submit: 'Reactivate',
+    },
+    gone: {
+      open: 'Mark gone…',
+      title: 'Mark agent {{hostname}} gone',
+      description_one:
+        'The agent is removed from the cluster for good. Its {{count}} task ends as Gone by operator, and the agent can never rejoin with this id. This cannot be undone.',
+      description_other:
+        'The agent is removed from the cluster for good. Its {{count}} tasks end as Gone by operator, and the agent can never rejoin with this id. This cannot be undone.',
+      typeId: 'Type the agent id {{agentId}} to confirm',
+      submit: 'Mark gone',
+    },
+    sent: {
+      drain: 'Mesos accepted the drain of {{hostname}}.',
+      deactivate: 'Mesos deactivated {{hostname}}.',
+      reactivate: 'Mesos reactivated {{hostname}}.',
+      gone: 'Mesos marked {{hostname}} gone.',
+    },
   },
   detail: {
     title: 'Agent {{name}}',
@@ -46,5 +106,16 @@ export const agents = {
     sandbox: 'Sandbox',
     browse: 'Browse',
     browseExecutor: 'Browse the sandbox of {{executor}}',
+    drainConfig: 'Drain',
+    drainGrace: 'at most {{seconds}} s of grace',
+    drainOwnGrace: "each task's own grace period",
+    drainKeep: '{{grace}}; the agent stays registered',
+    drainMarkGone: '{{grace}}; then marked gone',
+    log: 'Agent log (/slave/log)',
+    usage: 'Resource use now',
+    reserved: 'Reserved resources',
+    role: 'Role',
+    noReserved: 'No resources are reserved on this agent.',
+    flags: 'Flags',
   },
 };

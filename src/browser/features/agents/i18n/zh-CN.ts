@@ -15,14 +15,74 @@ export const agents: typeof en = {
   columns: {
     hostname: '主机名',
     id: 'ID',
-    active: '活动',
+    active: '状态',
     attributes: '属性',
     registered: '注册时间',
     tasks: '任务',
   },
-  active: {
-    yes: '是',
-    no: '否',
+  mode: {
+    active: '活动',
+    inactive: '已断开',
+    deactivated: '已停用',
+    draining: '排空中',
+    drained: '已排空',
+  },
+  top: {
+    caption: '各执行器的资源使用',
+    executor: '执行器',
+    framework: '框架',
+    cpus: 'CPU（已用 / 上限）',
+    mem: '内存（已用 / 上限）',
+  },
+  actions: {
+    label: '代理节点操作',
+    needsNewerMesos:
+      '排空、停用和重新启用代理节点需要 Mesos 1.9 或更高版本；当前主节点运行 {{version}}。',
+    drain: {
+      open: '排空…',
+      title: '排空代理节点 {{hostname}}',
+      description_one:
+        '该代理节点将被停用（不再在其上放置新任务），其上的 {{count}} 个任务将被终止。Marathon 等调度器会在其他代理节点上启动替代任务。',
+      description_other:
+        '该代理节点将被停用（不再在其上放置新任务），其上的 {{count}} 个任务将被终止。Marathon 等调度器会在其他代理节点上启动替代任务。',
+      progress: '在最后一个任务结束前显示为“排空中”，之后显示为“已排空”。',
+      grace: '最长宽限期（秒）',
+      graceHint: '留空则每个任务使用其自身的终止宽限期。',
+      graceInvalid: '“{{value}}”不是有效的整数秒数（0 或更大）。',
+      markGone: '排空完成后将该代理节点标记为永久移除',
+      markGoneWarning:
+        '被标记为移除的代理节点将永久退出集群：其任务以“被操作员移除”结束，且无法以此 ID 重新加入。',
+      submit: '排空',
+    },
+    deactivate: {
+      open: '停用…',
+      title: '停用代理节点 {{hostname}}',
+      description:
+        '不再在该代理节点上放置新任务；其上的任务继续运行。重新启用后才会再次提供其资源。',
+      submit: '停用',
+    },
+    reactivate: {
+      open: '重新启用…',
+      title: '重新启用代理节点 {{hostname}}',
+      description: '该代理节点将再次提供其资源，其排空状态（如有）将被清除。',
+      submit: '重新启用',
+    },
+    gone: {
+      open: '标记为移除…',
+      title: '将代理节点 {{hostname}} 标记为移除',
+      description_one:
+        '该代理节点将永久退出集群。其上的 {{count}} 个任务以“被操作员移除”结束，且该代理节点无法以此 ID 重新加入。此操作无法撤销。',
+      description_other:
+        '该代理节点将永久退出集群。其上的 {{count}} 个任务以“被操作员移除”结束，且该代理节点无法以此 ID 重新加入。此操作无法撤销。',
+      typeId: '输入代理节点 ID {{agentId}} 以确认',
+      submit: '标记为移除',
+    },
+    sent: {
+      drain: 'Mesos 已接受对 {{hostname}} 的排空。',
+      deactivate: 'Mesos 已停用 {{hostname}}。',
+      reactivate: 'Mesos 已重新启用 {{hostname}}。',
+      gone: 'Mesos 已将 {{hostname}} 标记为移除。',
+    },
   },
   detail: {
     title: '代理节点 {{name}}',
@@ -48,5 +108,16 @@ export const agents: typeof en = {
     sandbox: '沙箱',
     browse: '浏览',
     browseExecutor: '浏览 {{executor}} 的沙箱',
+    drainConfig: '排空',
+    drainGrace: '最多 {{seconds}} 秒宽限期',
+    drainOwnGrace: '每个任务自身的宽限期',
+    drainKeep: '{{grace}}；代理节点保持注册',
+    drainMarkGone: '{{grace}}；之后标记为移除',
+    log: '代理节点日志（/slave/log）',
+    usage: '当前资源使用',
+    reserved: '预留资源',
+    role: '角色',
+    noReserved: '该代理节点上没有预留资源。',
+    flags: '启动参数',
   },
 };

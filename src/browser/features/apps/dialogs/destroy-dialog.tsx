@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MarathonApp } from '../../../../api/marathon';
 import { useDestroyApp } from '../api/destroy-app';
 import { forgetInstances } from '../utils/previous-instances';
-import { ActionDialog } from '../../deployments';
-import { IdField } from './dialog-fields';
+import { TypeIdDialog } from '../../deployments';
 
 /** Destroying cannot be undone, so the operator types the app id to confirm which app goes. */
 export function DestroyDialog({
@@ -17,7 +15,6 @@ export function DestroyDialog({
   onDestroyed: () => void;
 }) {
   const { t } = useTranslation('apps');
-  const [typed, setTyped] = useState('');
   const destroy = useDestroyApp();
   const send = () =>
     destroy.mutate(
@@ -30,19 +27,16 @@ export function DestroyDialog({
       },
     );
   return (
-    <ActionDialog
+    <TypeIdDialog
+      id={app.id}
+      typeIdLabel={t('destroy.typeId', { appId: app.id })}
       title={t('destroy.title', { appId: app.id })}
       description={<p>{t('destroy.description', { count: app.tasksRunning })}</p>}
       confirmLabel={t('destroy.submit')}
-      danger
-      confirmDisabled={typed.trim() !== app.id}
       pending={destroy.isPending}
       onConfirm={send}
       onClose={onClose}
       error={destroy.error}
-      onForce={send}
-    >
-      <IdField label={t('destroy.typeId', { appId: app.id })} value={typed} onChange={setTyped} />
-    </ActionDialog>
+    />
   );
 }

@@ -42,4 +42,17 @@ export const frameworks = {
     overview: 'Framework',
     tasks: 'Tasks of this framework',
   },
+  teardown: {
+    open: 'Tear down…',
+    title: 'Tear down framework {{name}}',
+    tasks_one:
+      'Mesos kills its {{count}} task, and the framework cannot register again with this id.',
+    tasks_other:
+      'Mesos kills all its {{count}} tasks, and the framework cannot register again with this id.',
+    consequence:
+      'The framework’s scheduler is cut off: it does not restart the killed tasks. This cannot be undone.',
+    typeId: 'Type the framework id {{frameworkId}} to confirm',
+    submit: 'Tear down',
+    done: 'Mesos tore down {{name}}; its tasks are being killed.',
+  },
 };

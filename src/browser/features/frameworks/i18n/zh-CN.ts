@@ -44,4 +44,14 @@ export const frameworks: typeof en = {
     overview: '框架',
     tasks: '该框架的任务',
   },
+  teardown: {
+    open: '拆除…',
+    title: '拆除框架 {{name}}',
+    tasks_one: 'Mesos 将终止其 {{count}} 个任务，且该框架无法再以此 ID 注册。',
+    tasks_other: 'Mesos 将终止其全部 {{count}} 个任务，且该框架无法再以此 ID 注册。',
+    consequence: '该框架的调度器将被断开：它不会重新启动被终止的任务。此操作无法撤销。',
+    typeId: '输入框架 ID {{frameworkId}} 以确认',
+    submit: '拆除',
+    done: 'Mesos 已拆除 {{name}}；其任务正在被终止。',
+  },
 };

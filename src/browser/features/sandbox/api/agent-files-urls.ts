@@ -1,10 +1,34 @@
-/** `/api/agents/<agentId>/files/<call>?path=...`, the files API of the agent through the proxy. */
+/** Whose files API a path is read from: an agent's, by id, or the leading master's. */
+export type FilesHost = { agentId: string } | { master: true };
+
+/** Where Mesos attaches a node's own log when it runs with --log_dir. */
+export const MASTER_LOG_PATH = '/master/log';
+export const AGENT_LOG_PATH = '/slave/log';
+
+export function isNodeLog(path: string): boolean {
+  return path === MASTER_LOG_PATH || path === AGENT_LOG_PATH;
+}
+
+/**
+ * `/api/agents/<agentId>/files/<call>?path=...` (the agent's files API through the proxy), or
+ * `/api/mesos/files/<call>?path=...` for the leading master's.
+ */
+export function filesUrl(
+  host: FilesHost,
+  call: 'browse' | 'read' | 'download',
+  path: string,
+  extra: Record<string, string> = {},
+): string {
+  const query = new URLSearchParams({ path, ...extra });
+  const base = 'agentId' in host ? `/api/agents/${encodeURIComponent(host.agentId)}` : '/api/mesos';
+  return `${base}/files/${call}?${query.toString()}`;
+}
+
 export function agentFilesUrl(
   agentId: string,
   call: 'browse' | 'read' | 'download',
   path: string,
   extra: Record<string, string> = {},
 ): string {
-  const query = new URLSearchParams({ path, ...extra });
-  return `/api/agents/${encodeURIComponent(agentId)}/files/${call}?${query.toString()}`;
+  return filesUrl({ agentId }, call, path, extra);
 }

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../shared/format/use-locale';
+import type { FilesHost } from '../api/agent-files-urls';
 import { useFileTail } from '../hooks/use-file-tail';
 import { formatBytes } from '../utils/format-bytes';
 import { followAfterScroll } from '../utils/follow-on-scroll';
@@ -22,17 +23,17 @@ export interface ViewerSettings {
 }
 
 /**
- * A sandbox file, tailed by byte offset: opens at its end, follows while `following`, stops when
+ * A sandbox file (or a master's or agent's own log), tailed by byte offset: opens at its end, follows while `following`, stops when
  * the reader scrolls up and resumes at the bottom; search, wrapping and "Load older" on demand.
  * Settings live in the URL; the caller applies changes.
  */
 export function FileViewer({
-  agentId,
+  host,
   path,
   settings,
   onChange,
 }: {
-  agentId: string;
+  host: FilesHost;
   path: string;
   settings: ViewerSettings;
   onChange: (change: Partial<ViewerSettings>) => void;
@@ -41,7 +42,7 @@ export function FileViewer({
   const locale = useLocale();
   const name = basename(path);
   const { following, wrap, query } = settings;
-  const { snapshot, tail } = useFileTail(agentId, path, following);
+  const { snapshot, tail } = useFileTail(host, path, following);
   const { buffer } = snapshot;
   const { pieces, count } = useMemo(() => logPieces(buffer, query), [buffer, query]);
   const [chosenMatch, setChosenMatch] = useState(0);
@@ -104,13 +105,7 @@ export function FileViewer({
 
   return (
     <div className="file-viewer">
-      <ViewerToolbar
-        agentId={agentId}
-        path={path}
-        following={following}
-        wrap={wrap}
-        onChange={onChange}
-      >
+      <ViewerToolbar host={host} path={path} following={following} wrap={wrap} onChange={onChange}>
         <LogSearch
           query={query}
           count={count}
@@ -121,7 +116,7 @@ export function FileViewer({
       </ViewerToolbar>
       {snapshot.error !== null && (
         <div className="file-viewer__error">
-          <SandboxError error={snapshot.error} agentId={agentId} path={path} />
+          <SandboxError error={snapshot.error} host={host} path={path} />
           <button type="button" onClick={retry}>
             {t('viewer.retry')}
           </button>

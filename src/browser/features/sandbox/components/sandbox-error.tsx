@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/api-error';
 import { describeError } from '../../../shared/ui/describe-error';
+import { isNodeLog, type FilesHost } from '../api/agent-files-urls';
 import '../../../shared/ui/notice.css';
 
 const AGENT_UNKNOWN = /not known to the leading master|unknown agent/i;
@@ -8,18 +9,24 @@ const AGENT_UNKNOWN = /not known to the leading master|unknown agent/i;
 /** What went wrong reaching a sandbox path, in the operator's terms, with the upstream's words. */
 export function SandboxError({
   error,
-  agentId,
+  host,
   path,
 }: {
   error: unknown;
-  agentId: string;
+  host: FilesHost;
   path: string;
 }) {
   const { t } = useTranslation('sandbox');
   const { t: tCommon } = useTranslation();
   let headline: string | null = null;
-  if (isApiError(error)) {
-    if (error.status === 404) {
+  const agentId = 'agentId' in host ? host.agentId : null;
+  if (isApiError(error) && agentId === null) {
+    if (error.status === 404) headline = t('errors.noLog', { path });
+    else if (error.status === 502 || error.status === 504) headline = t('errors.masterDown');
+  } else if (isApiError(error)) {
+    if (error.status === 404 && isNodeLog(path) && !AGENT_UNKNOWN.test(error.message)) {
+      headline = t('errors.noLog', { path });
+    } else if (error.status === 404) {
       headline = AGENT_UNKNOWN.test(error.message)
         ? t('errors.agentGone', { agentId })
         : t('errors.notFound', { agentId, path });

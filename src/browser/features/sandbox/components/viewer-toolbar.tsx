@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../shared/paths';
-import { agentFilesUrl } from '../api/agent-files-urls';
+import { filesUrl, isNodeLog, type FilesHost } from '../api/agent-files-urls';
 import { basename, parentPath } from '../utils/sandbox-paths';
 import type { ViewerSettings } from './file-viewer';
 
@@ -11,14 +11,14 @@ import type { ViewerSettings } from './file-viewer';
  * the browser streams the file to disk through the proxy and never holds it in the page.
  */
 export function ViewerToolbar({
-  agentId,
+  host,
   path,
   following,
   wrap,
   onChange,
   children,
 }: {
-  agentId: string;
+  host: FilesHost;
   path: string;
   following: boolean;
   wrap: boolean;
@@ -48,18 +48,20 @@ export function ViewerToolbar({
       {children}
       <a
         className="viewer-toolbar__link"
-        href={agentFilesUrl(agentId, 'download', path)}
+        href={filesUrl(host, 'download', path)}
         download={name}
         aria-label={t('viewer.downloadOf', { name })}
       >
         {t('viewer.download')}
       </a>
-      <Link
-        className="viewer-toolbar__link"
-        to={paths.sandboxBrowse.href(agentId, parentPath(path))}
-      >
-        {t('viewer.browseDirectory')}
-      </Link>
+      {'agentId' in host && !isNodeLog(path) && (
+        <Link
+          className="viewer-toolbar__link"
+          to={paths.sandboxBrowse.href(host.agentId, parentPath(path))}
+        >
+          {t('viewer.browseDirectory')}
+        </Link>
+      )}
     </div>
   );
 }

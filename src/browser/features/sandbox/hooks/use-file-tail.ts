@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import type { FilesHost } from '../api/agent-files-urls';
 import { readFileBytes } from '../api/read-file-bytes';
 import { FileTail } from '../utils/file-tail';
 import { REFRESH_MS } from '../../../shared/api/polling';
@@ -10,15 +11,23 @@ function nextDelay(more: boolean, failures: number): number {
 }
 
 /**
- * Opens `path` on the agent at its end and, while `following`, reads what the task writes:
+ * Opens `path` on the agent (or master) at its end and, while `following`, reads what the task writes:
  * every second, and again at once while reads come back full. Failed reads back off to 10 s.
  * Polling pauses while the page is hidden.
  */
-export function useFileTail(agentId: string, path: string, following: boolean) {
+export function useFileTail(host: FilesHost, path: string, following: boolean) {
+  // Compared by what it names: a new object for the same host keeps the tail.
+  const agentId = 'agentId' in host ? host.agentId : null;
   const tail = useMemo(
     () =>
       new FileTail((offset, length, signal) =>
-        readFileBytes(agentId, path, offset, length, signal),
+        readFileBytes(
+          agentId === null ? { master: true } : { agentId },
+          path,
+          offset,
+          length,
+          signal,
+        ),
       ),
     [agentId, path],
   );

@@ -71,5 +71,8 @@ export const sandbox = {
     agentGone: 'Agent {{agentId}} is not reachable through the leading master any more.',
     agentDown: 'Agent {{agentId}} did not answer.',
     notReadable: 'This file cannot be shown here; download it instead.',
+    noLog:
+      'Mesos does not serve {{path}}: a master or agent attaches its own log only when it runs with --log_dir (or --external_log_file).',
+    masterDown: 'The leading master did not answer.',
   },
 };

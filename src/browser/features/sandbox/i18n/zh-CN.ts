@@ -71,5 +71,8 @@ export const sandbox: typeof en = {
     agentGone: '代理节点 {{agentId}} 已无法通过主节点访问。',
     agentDown: '代理节点 {{agentId}} 没有响应。',
     notReadable: '此文件无法在此显示，请下载查看。',
+    noLog:
+      'Mesos 未提供 {{path}}：主节点或代理节点仅在以 --log_dir（或 --external_log_file）运行时才提供其自身日志。',
+    masterDown: '主节点没有响应。',
   },
 };

@@ -32,7 +32,7 @@ function DirectoryListing({ agentId, path }: { agentId: string; path: string }) 
   return (
     <>
       <SandboxBreadcrumbs agentId={agentId} path={path} />
-      {listing.error ? <SandboxError error={listing.error} agentId={agentId} path={path} /> : null}
+      {listing.error ? <SandboxError error={listing.error} host={{ agentId }} path={path} /> : null}
       {listing.isPending && <LoadingNotice />}
       {listing.data && <SandboxFileTable agentId={agentId} path={path} entries={listing.data} />}
     </>

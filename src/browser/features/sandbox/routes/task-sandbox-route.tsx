@@ -61,7 +61,7 @@ function ResolveSandbox({
   if (state.error) {
     return (
       <>
-        <SandboxError error={state.error} agentId={agentId} path={virtual} />
+        <SandboxError error={state.error} host={{ agentId }} path={virtual} />
         <Link to={destination(agentId, virtual, file)}>{t('resolve.tryVirtual')}</Link>
       </>
     );

@@ -16,6 +16,7 @@ export const common = {
     queue: 'Queue',
     events: 'Events',
     audit: 'Audit',
+    masters: 'Masters',
   },
   language: {
     label: 'Language',
@@ -30,6 +31,13 @@ export const common = {
   },
   menuTrigger: '{{label}}: {{value}}',
   loading: 'Loading…',
+  flags: {
+    search: 'Search flags',
+    name: 'Flag',
+    value: 'Value',
+    count: '{{shown}} of {{total}} flags',
+    none: 'No flag matches “{{query}}”.',
+  },
   errors: {
     network: 'Stadium does not answer: {{message}}',
     upstream: 'Error {{status}}: {{message}}',

@@ -15,6 +15,7 @@ export const common: typeof en = {
     tasks: '任务',
     apps: '应用',
     audit: '审计',
+    masters: '主节点',
     deployments: '部署',
     queue: '队列',
     events: '事件',
@@ -32,6 +33,13 @@ export const common: typeof en = {
   },
   menuTrigger: '{{label}}：{{value}}',
   loading: '加载中…',
+  flags: {
+    search: '搜索参数',
+    name: '参数',
+    value: '值',
+    count: '显示 {{shown}} / 共 {{total}} 个参数',
+    none: '没有参数匹配“{{query}}”。',
+  },
   errors: {
     network: 'Stadium 无应答：{{message}}',
     upstream: '错误 {{status}}：{{message}}',

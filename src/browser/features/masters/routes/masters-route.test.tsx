@@ -1,0 +1,80 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../testing/render-app';
+import { serveSimulatedCluster } from '../../../testing/simulated-api';
+
+const api = serveSimulatedCluster();
+
+describe('masters', () => {
+  it('lists every master, leader first, each with its own version, build and start', async () => {
+    renderApp({ route: '/masters' });
+    const table = await screen.findByRole('table', { name: 'Masters' });
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(4));
+    const rows = within(table).getAllByRole('row').slice(1);
+    const cells = (row: HTMLElement | undefined) =>
+      within(row as HTMLElement)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    expect(rows.map((row) => cells(row)[0])).toEqual(['Leader', 'Standby', 'Standby']);
+    // Standbys answer for themselves too: every row gets its version and start.
+    await waitFor(() =>
+      expect(rows.map((row) => cells(row)[2])).toEqual(['1.11.0', '1.11.0', '1.11.0']),
+    );
+    expect(cells(rows[0])[1]).toBe('Yes');
+    expect(cells(rows[0])[3]).toContain('by root');
+    await waitFor(() => expect(cells(rows[1])[4]).not.toBe('—'));
+    expect(cells(rows[0])[5]).not.toBe('—');
+    expect(cells(rows[1])[5]).toBe('—');
+  });
+
+  it('shows a stopped standby as unreachable', async () => {
+    api.cluster().mesos.stopMaster(2);
+    renderApp({ route: '/masters' });
+    const table = await screen.findByRole('table', { name: 'Masters' });
+    await waitFor(() => expect(within(table).getAllByText(/^No: /)).toHaveLength(1));
+    const stopped = within(table).getByText(/^No: /).closest('tr') as HTMLElement;
+    expect(within(stopped).getAllByRole('cell')[2]?.textContent).toBe('—');
+  });
+
+  it("searches the leading master's flags, the search kept in the URL", async () => {
+    const { user, router } = renderApp({ route: '/masters' });
+    const flags = await screen.findByRole('table', { name: 'Flags of the leading master' });
+    await user.type(screen.getByRole('searchbox', { name: 'Search flags' }), 'quorum');
+    await waitFor(() => expect(within(flags).getAllByRole('row')).toHaveLength(2));
+    expect(within(flags).getByText('2')).toBeTruthy();
+    expect(router.state.location.search).toBe('?flags=quorum');
+    expect(screen.getByRole('link', { name: 'Masters' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it("reads the leading master's log in the viewer, following it, with a download", async () => {
+    const { user, router } = renderApp({ route: '/masters' });
+    await user.click(await screen.findByRole('link', { name: 'Read the leading master’s log' }));
+    expect(router.state.location.pathname).toBe('/masters/log');
+    expect(router.state.location.search).toBe('?follow=1');
+    const log = await screen.findByRole('log', { name: /log/ });
+    await waitFor(() => expect(log.textContent).toContain('master.cpp'));
+    const before = log.textContent ?? '';
+    api.cluster().advance(5_000);
+    await waitFor(() => expect((log.textContent ?? '').length).toBeGreaterThan(before.length));
+    expect(screen.getByRole('link', { name: /Download/ }).getAttribute('href')).toBe(
+      '/api/mesos/files/download?path=%2Fmaster%2Flog',
+    );
+  });
+
+  it('says why the log is missing when the master runs without --log_dir', async () => {
+    api.answerFirst(
+      http.get('*/api/mesos/files/read', () => new HttpResponse(null, { status: 404 })),
+    );
+    renderApp({ route: '/masters/log' });
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'only when it runs with --log_dir',
+    );
+  });
+
+  it('shows in Chinese', async () => {
+    renderApp({ route: '/masters', language: 'zh-CN' });
+    expect(await screen.findByRole('table', { name: '主节点' })).toBeTruthy();
+    expect(await screen.findByText('领导者')).toBeTruthy();
+  });
+});

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../../shared/paths';
+import { Card } from '../../../shared/ui/card';
+import { FlagsTable } from '../../../shared/ui/flags-table';
+import { PageTitle } from '../../../shared/ui/page-title';
+import { QueryFeedback } from '../../../shared/ui/query-feedback';
+import { useClusterStatus } from '../../cluster-status';
+import { useMasterFlags } from '../api/get-master-flags';
+import { MastersTable } from '../components/masters-table';
+
+/**
+ * `/masters?flags=<search>`: every master with leader/standby, reachability, version, build,
+ * start and election; the leading master's flags and the way to its log.
+ */
+export function MastersRoute() {
+  const { t } = useTranslation('masters');
+  const status = useClusterStatus();
+  const flags = useMasterFlags();
+  const mesos = status.data?.mesos;
+  return (
+    <>
+      <PageTitle title={t('title')} />
+      <Card title={t('table.caption')}>
+        <QueryFeedback isPending={status.isPending} error={status.error} hasData={Boolean(mesos)} />
+        {mesos && <MastersTable nodes={mesos.nodes} leaderSince={mesos.leaderSince} />}
+        {mesos?.problem && <p role="alert">{mesos.problem}</p>}
+        <p>
+          <Link to={paths.masterLog.href({ follow: '1' })}>{t('log.open')}</Link>
+        </p>
+      </Card>
+      <Card title={t('flags.title')}>
+        <QueryFeedback
+          isPending={flags.isPending}
+          error={flags.error}
+          hasData={Boolean(flags.data)}
+        />
+        {flags.data && <FlagsTable caption={t('flags.title')} flags={flags.data} />}
+      </Card>
+    </>
+  );
+}
