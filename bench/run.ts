@@ -13,6 +13,7 @@ import {
   type ServerRequestLog,
 } from '../src/server/test-support/server-requests';
 import { CHROMIUM_ARGS } from '../scripts/chromium-args';
+import { checkInitialBundle } from '../scripts/check-bundle';
 import { ensureChromium } from '../scripts/system-packages';
 import {
   bytesPerPoll,
@@ -338,7 +339,7 @@ function rows(small: ClusterFigures, large: ClusterFigures | null): FigureRow[] 
       ms,
     ),
     row('model poll interval', (f) => f.pollIntervalMs, ms),
-    row('navigation to /tasks -> first task row', (f) => f.firstRowMs, ms),
+    row('cold /tasks (fresh browser context) -> first task row', (f) => f.firstRowMs, ms),
     row('filter keystroke -> first row repainted', (f) => f.filterMs, ms),
     row('/master/state bytes per poll', (f) => f.stateBytes, kb),
     row('first tasks slice bytes', (f) => f.sliceBytes, kb),
@@ -385,6 +386,10 @@ async function main(): Promise<void> {
       'Stadium bench: small = 3 agents, large = 10k agents / 100k tasks',
       rows(small, large),
     );
+    const bundle = checkInitialBundle(distDir);
+    console.log(
+      `\ninitial JS (what index.html loads up front): ${kb(bundle.totalGzipBytes)} gzip in ${bundle.files.length} files (goal <= 200 KB)`,
+    );
     for (const window of large?.readsWindows ?? []) {
       console.log(
         `large: /master/state reads over ${window.windowMs / 1000} s with ${window.pages} tab(s) open after the initial snapshot: ${window.stateReads} (${kb(window.stateBytes)})`,
@@ -393,6 +398,9 @@ async function main(): Promise<void> {
     if (large !== null && large.soakRssMb.length > 0) {
       console.log(
         `large: process RSS per minute over ${SOAK_MS / 1000} s of task changes: ${large.soakRssMb.map((v) => v.toFixed(0)).join(', ')} MB (simulation alone ${large.simulationAlone.rssMb.toFixed(0)} MB)`,
+      );
+      console.log(
+        `large: proxy RSS per minute (process - simulation alone): ${large.soakRssMb.map((v) => (v - large.simulationAlone.rssMb).toFixed(0)).join(', ')} MB (goal <= 300 MB, flat)`,
       );
     }
     const reads = small.readsPerInterval;
