@@ -85,11 +85,11 @@ async function waitForGeneration(
   stadium: RunningStadium,
   atLeast: number,
 ): Promise<ClusterSummary> {
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 300_000;
   for (;;) {
     const current = await summary(stadium);
     if (current !== null && current.status.generation >= atLeast) return current;
-    if (Date.now() > deadline) throw new Error(`no cluster snapshot ${atLeast} within 90 s`);
+    if (Date.now() > deadline) throw new Error(`no cluster snapshot ${atLeast} within 300 s`);
     await sleep(100);
   }
 }
