@@ -67,29 +67,27 @@ const ROW = 'tr, [role="row"]';
  * master state goes TASK_KILLING at once) and times until both open pages show it: no reload,
  * no navigation. Repeated with a fresh running task each time.
  */
-async function taskChanges(browser: Browser, stadium: RunningStadium): Promise<number[]> {
+async function taskChanges(
+  browser: Browser,
+  stadium: RunningStadium,
+  notes: string[],
+): Promise<number[]> {
   const context = await browser.newContext({ locale: 'en-US' });
   const times: number[] = [];
+  let failuresInARow = 0;
   try {
     const table = await context.newPage();
     const detail = await context.newPage();
-    for (let change = 0; change < TASK_CHANGES; change++) {
-      const taskId = await runningTask(stadium, 'basic-0');
-      await table.goto(`${stadium.url}/tasks?q=${encodeURIComponent(taskId)}`);
-      await detail.goto(`${stadium.url}/tasks/${encodeURIComponent(taskId)}`);
-      await visibleAfter(table, ROW, taskId, 'Running');
-      await visibleAfter(detail, 'main', taskId, 'Running');
-      const started = performance.now();
-      await api(
-        stadium,
-        `/api/marathon/v2/apps/basic-0/tasks/${encodeURIComponent(taskId)}?scale=true`,
-        { method: 'DELETE' },
-      );
-      await Promise.all([
-        visibleAfter(table, ROW, taskId, 'Killing'),
-        visibleAfter(detail, 'main', 'Killing'),
-      ]);
-      times.push(performance.now() - started);
+    for (let change = 0; change < TASK_CHANGES && failuresInARow < 3; change++) {
+      // One change that does not show (a relaunch racing the kill on a busy machine) is noted
+      // and the next one is timed: the figure is over the changes that were seen.
+      try {
+        times.push(await timeOneTaskChange(stadium, table, detail));
+        failuresInARow = 0;
+      } catch (error) {
+        failuresInARow++;
+        notes.push(`task change ${change + 1}: ${(error as Error).message.split('\n')[0] ?? ''}`);
+      }
       // Back to one instance for the next change (not timed).
       await api(stadium, '/api/marathon/v2/apps/basic-0?force=true', {
         method: 'PUT',
@@ -101,6 +99,25 @@ async function taskChanges(browser: Browser, stadium: RunningStadium): Promise<n
     await context.close();
   }
   return times;
+}
+
+async function timeOneTaskChange(stadium: RunningStadium, table: Page, detail: Page) {
+  const taskId = await runningTask(stadium, 'basic-0');
+  await table.goto(`${stadium.url}/tasks?q=${encodeURIComponent(taskId)}`);
+  await detail.goto(`${stadium.url}/tasks/${encodeURIComponent(taskId)}`);
+  await visibleAfter(table, ROW, taskId, 'Running');
+  await visibleAfter(detail, 'main', taskId, 'Running');
+  const started = performance.now();
+  await api(
+    stadium,
+    `/api/marathon/v2/apps/basic-0/tasks/${encodeURIComponent(taskId)}?scale=true`,
+    { method: 'DELETE' },
+  );
+  await Promise.all([
+    visibleAfter(table, ROW, taskId, 'Killing'),
+    visibleAfter(detail, 'main', 'Killing'),
+  ]);
+  return performance.now() - started;
 }
 
 /** Scales basic-0 from the outside and times until the open Apps page shows the new target. */
@@ -146,7 +163,7 @@ export async function liveFigures(browser: Browser, stadium: RunningStadium): Pr
     }
   };
   return {
-    taskChange: await attempt('task changes', () => taskChanges(browser, stadium)),
+    taskChange: await attempt('task changes', () => taskChanges(browser, stadium, notes)),
     marathonScale: await attempt('Marathon scales', () => marathonScales(browser, stadium)),
     notes,
   };

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const INITIAL_JS_BUDGET_BYTES = 250 * 1024;
+const INITIAL_JS_BUDGET_BYTES = 200 * 1024;
 
 export interface BundleReport {
   files: { file: string; gzipBytes: number }[];
@@ -17,10 +17,14 @@ export interface BundleReport {
 export function checkInitialBundle(distDir: string): BundleReport {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const files = [
-    ...html.matchAll(
-      /<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g,
+    ...new Set(
+      [
+        ...html.matchAll(
+          /<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g,
+        ),
+      ].map((match) => match[1] as string),
     ),
-  ].map((match) => match[1] as string);
+  ];
   const sized = files.map((file) => {
     const source = readFileSync(join(distDir, file));
     return { file, source, gzipBytes: gzipSync(source).length };

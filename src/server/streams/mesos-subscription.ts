@@ -141,21 +141,26 @@ export function createMesosSubscription(options: MesosSubscriptionOptions): Meso
       let state: OperatorState | null = null;
       for await (const chunk of response.body) {
         watchdog.feed();
-        for (const record of decoder.push(chunk)) {
-          const event = JSON.parse(record.toString('utf8')) as OperatorEvent;
+        const records = decoder.push(chunk);
+        for (let i = 0; i < records.length; i++) {
+          const record = records[i] as Buffer;
+          // The SUBSCRIBED record is the whole cluster: the list must not keep it while the model builds.
+          records[i] = EMPTY;
           if (state === null) {
-            if (event.type !== 'SUBSCRIBED') throw new Error(`${origin} sent ${event.type} first`);
-            const subscribed = asRecord(event.subscribed);
-            state = new OperatorState(subscribed.get_state, meta);
-            const heartbeatSeconds = asNumber(subscribed.heartbeat_interval_seconds);
+            const bytes = record.length;
+            const subscribed = readSubscribed(record, origin, meta);
+            state = subscribed.state;
             // Masters before 1.5 send no heartbeats: only the connection's idle limit applies.
-            if (heartbeatSeconds !== null) watchdog.arm(heartbeatSeconds * 1000 * margin);
+            if (subscribed.heartbeatMs !== null) watchdog.arm(subscribed.heartbeatMs * margin);
             model.setStateFeed('stream');
-            publisher.publishNow(state, record.length);
+            publisher.publishNow(state, bytes);
             if (mode !== 'stream') log(`cluster model: following the event stream of ${origin}`);
             mode = 'stream';
             opened(origin);
-          } else if (event.type === 'HEARTBEAT') {
+            continue;
+          }
+          const event = JSON.parse(record.toString('utf8')) as OperatorEvent;
+          if (event.type === 'HEARTBEAT') {
             model.confirmState();
           } else {
             for (const listener of eventListeners) listener(event);
@@ -205,6 +210,27 @@ export function createMesosSubscription(options: MesosSubscriptionOptions): Meso
       eventListeners.add(listener);
       return () => eventListeners.delete(listener);
     },
+  };
+}
+
+const EMPTY = Buffer.alloc(0);
+
+/**
+ * The model from a stream's first record, `SUBSCRIBED`. Its parsed JSON (several times the 60 MB
+ * of text at 10k agents) lives only in this call: what the model keeps is built from it here.
+ */
+function readSubscribed(
+  record: Buffer,
+  origin: string,
+  meta: MasterMeta,
+): { state: OperatorState; heartbeatMs: number | null } {
+  const event = JSON.parse(record.toString('utf8')) as OperatorEvent;
+  if (event.type !== 'SUBSCRIBED') throw new Error(`${origin} sent ${String(event.type)} first`);
+  const subscribed = asRecord(event.subscribed);
+  const heartbeatSeconds = asNumber(subscribed.heartbeat_interval_seconds);
+  return {
+    state: new OperatorState(subscribed.get_state, meta),
+    heartbeatMs: heartbeatSeconds === null ? null : heartbeatSeconds * 1000,
   };
 }
 

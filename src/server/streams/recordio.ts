@@ -10,13 +10,16 @@ const NEWLINE = 0x0a;
  * Incremental RecordIO (`<decimal byte length>\n<bytes>`, repeated) as Mesos streams it. Chunk
  * edges mean nothing: a header, a record or a multi-byte character may be split anywhere, so
  * records are cut by byte count and decoded only once complete. Only the record being read is
- * held, never the stream.
+ * held, never the stream: a record that spans chunks is copied into one buffer of its declared
+ * length as it arrives (a 60 MB `SUBSCRIBED` is held once, not as chunks plus their concatenation).
  */
 export class RecordIoDecoder {
   private header = '';
   /** Bytes still missing from the current record; -1 while reading a header. */
   private remaining = -1;
-  private parts: Buffer[] = [];
+  /** The record being read, once it spans chunks; `filled` bytes of it have arrived. */
+  private record: Buffer | null = null;
+  private filled = 0;
 
   constructor(private readonly maxRecordBytes = MAX_JSON_BODY_BYTES) {}
 
@@ -38,10 +41,17 @@ export class RecordIoDecoder {
         continue;
       }
       const take = Math.min(this.remaining, bytes.length - at);
-      this.parts.push(bytes.subarray(at, at + take));
+      if (this.record === null && take === this.remaining) {
+        // The whole record is in this chunk: hand out a view of it, no copy.
+        records.push(bytes.subarray(at, at + take));
+      } else {
+        this.record ??= Buffer.allocUnsafe(this.remaining);
+        this.filled += bytes.copy(this.record, this.filled, at, at + take);
+        if (take === this.remaining) records.push(this.record);
+      }
       this.remaining -= take;
       at += take;
-      if (this.remaining === 0) this.finishRecord(records);
+      if (this.remaining === 0) this.endRecord();
     }
     return records;
   }
@@ -63,12 +73,15 @@ export class RecordIoDecoder {
       );
     }
     this.remaining = length;
-    if (length === 0) this.finishRecord(records);
+    if (length === 0) {
+      records.push(Buffer.alloc(0));
+      this.endRecord();
+    }
   }
 
-  private finishRecord(records: Buffer[]): void {
-    records.push(this.parts.length === 1 ? (this.parts[0] as Buffer) : Buffer.concat(this.parts));
-    this.parts = [];
+  private endRecord(): void {
+    this.record = null;
+    this.filled = 0;
     this.remaining = -1;
   }
 }

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { apiGet, apiSend } from './api-client';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { apiGet, apiSend, PRELOAD_FRESH_MS, preloadGet } from './api-client';
 import { ApiError, NETWORK_ERROR_STATUS } from './api-error';
 
 const server = setupServer();
@@ -135,5 +135,75 @@ describe('apiSend', () => {
       message: locked.message,
       body: locked,
     });
+  });
+});
+
+describe('preloadGet', () => {
+  function countedThing() {
+    const answers: number[] = [];
+    server.use(
+      http.get('http://localhost:3000/api/thing', ({ request }) => {
+        answers.push(answers.length + 1);
+        return HttpResponse.json({
+          answer: answers.length,
+          header: request.headers.get('x-stadium-console'),
+        });
+      }),
+    );
+    return answers;
+  }
+
+  it('is adopted by the first read of its path; later reads ask the proxy again', async () => {
+    const answers = countedThing();
+    preloadGet('/api/thing');
+    await expect(apiGet('/api/thing')).resolves.toEqual({ answer: 1, header: '1' });
+    expect(answers).toHaveLength(1);
+    await expect(apiGet('/api/thing')).resolves.toEqual({ answer: 2, header: '1' });
+  });
+
+  it('is not adopted by another path, and a write neither takes nor spoils it', async () => {
+    const answers = countedThing();
+    server.use(
+      http.get('http://localhost:3000/api/other', () => HttpResponse.json({ other: true })),
+      http.post('http://localhost:3000/api/thing', () => HttpResponse.json({ written: true })),
+    );
+    preloadGet('/api/thing');
+    await expect(apiGet('/api/other')).resolves.toEqual({ other: true });
+    await expect(apiSend('POST', '/api/thing')).resolves.toMatchObject({ body: { written: true } });
+    await expect(apiGet('/api/thing')).resolves.toEqual({ answer: 1, header: '1' });
+    expect(answers).toHaveLength(1);
+  });
+
+  it('is dropped once older than PRELOAD_FRESH_MS', async () => {
+    const answers = countedThing();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    preloadGet('/api/thing');
+    await expect.poll(() => answers.length).toBe(1);
+    vi.setSystemTime(Date.now() + PRELOAD_FRESH_MS + 1);
+    await expect(apiGet('/api/thing')).resolves.toEqual({ answer: 2, header: '1' });
+  });
+
+  it('reports a failed answer through the read that adopts it', async () => {
+    server.use(
+      http.get('http://localhost:3000/api/thing', () =>
+        HttpResponse.json({ message: 'No Mesos master is leading' }, { status: 503 }),
+      ),
+    );
+    preloadGet('/api/thing');
+    const error = await failure(apiGet('/api/thing'));
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(503);
+  });
+
+  it('lets a read that is cancelled stop waiting for it', async () => {
+    countedThing();
+    preloadGet('/api/thing');
+    const controller = new AbortController();
+    const read = apiGet('/api/thing', { signal: controller.signal });
+    controller.abort(new DOMException('superseded', 'AbortError'));
+    await expect(read).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

@@ -21,6 +21,39 @@ function apiHeaders(headers: Record<string, string>): Record<string, string> {
   return { accept: 'application/json', ...headers, [CONSOLE_HEADER]: CONSOLE_HEADER_VALUE };
 }
 
+/** A preload this old is not adopted: the page reads afresh instead of showing stale rows. */
+export const PRELOAD_FRESH_MS = 10_000;
+
+const preloads = new Map<string, { response: Promise<Response>; startedAt: number }>();
+
+/**
+ * Starts `GET path` now, before the code that will ask for it has loaded (src/browser/preload.ts);
+ * the first `apiGet` of the same path adopts the answer instead of asking again.
+ */
+export function preloadGet(path: string): void {
+  const response = fetch(apiUrl(path), { headers: apiHeaders({}) });
+  // A failed preload is reported, if at all, by the request that adopts it.
+  response.catch(() => {});
+  preloads.set(path, { response, startedAt: Date.now() });
+}
+
+/** The preload of `path`, once and only while fresh; later reads of the path go to the proxy. */
+function adoptPreload(path: string, signal?: AbortSignal): Promise<Response> | undefined {
+  const preload = preloads.get(path);
+  if (preload === undefined) return undefined;
+  preloads.delete(path);
+  if (Date.now() - preload.startedAt > PRELOAD_FRESH_MS) return undefined;
+  if (!signal) return preload.response;
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    preload.response.then(resolve, reject).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+    });
+  });
+}
+
 async function request(
   path: string,
   init: RequestInit & { headers: Record<string, string> },
@@ -28,7 +61,9 @@ async function request(
 ): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(apiUrl(path), { ...init, headers: apiHeaders(init.headers), signal });
+    const preloaded = init.method === undefined ? adoptPreload(path, signal) : undefined;
+    response = await (preloaded ??
+      fetch(apiUrl(path), { ...init, headers: apiHeaders(init.headers), signal }));
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError({

@@ -1,4 +1,2 @@
-import { lazyPage } from '../../../shared/ui/lazy-page';
-
 /** `/events`: the live event feed of Marathon and Mesos. */
-export const EventsRoute = lazyPage(() => import('../components/events-view'));
+export { default as EventsRoute } from '../components/events-view';

@@ -1,4 +1,2 @@
-import { lazyPage } from '../../../shared/ui/lazy-page';
-
 /** `/queue`: Marathon's launch queue for the whole cluster. */
-export const QueueRoute = lazyPage(() => import('../components/queue-view'));
+export { default as QueueRoute } from '../components/queue-view';

@@ -4,8 +4,8 @@ import type { TaskState } from '../../../../api/mesos';
 import { apiGet, type ApiRequestOptions } from '../../../shared/api/api-client';
 import { pollEvery, REFRESH_MS } from '../../../shared/api/polling';
 import { clusterKeys } from '../../../shared/api/query-keys';
-import type { PageRequest } from '../../../shared/ui/virtual-table/use-slice-window';
-import { clusterPath } from '../../../shared/api/cluster-api';
+import type { PageRequest } from '../../../shared/ui/virtual-table/slice-pages';
+import { tasksPagePath } from '../utils/task-view';
 
 export interface TaskListParams {
   /** Comma-separated task categories (`active,unreachable`), as the API takes them. */
@@ -23,7 +23,7 @@ export function getTasks(
   page: PageRequest,
   options: ApiRequestOptions = {},
 ): Promise<TaskSlice> {
-  return apiGet<TaskSlice>(clusterPath('tasks', { ...params, ...page }), options);
+  return apiGet<TaskSlice>(tasksPagePath(params, page), options);
 }
 
 /** One page of `/api/cluster/tasks`; the previous page stays on screen while the next loads. */

@@ -1,5 +1,7 @@
 import { TASK_SORT_KEYS, type SortOrder, type TaskSortKey } from '../../../../api/cluster-model';
 import { TASK_STATES, TERMINAL_TASK_STATES, type TaskState } from '../../../../api/mesos';
+import { clusterPath } from '../../../shared/api/cluster-api';
+import { FIRST_PAGE, type PageRequest } from '../../../shared/ui/virtual-table/slice-pages';
 import type { TaskListParams } from '../api/get-tasks';
 
 export type TaskTab = 'active' | 'completed';
@@ -75,4 +77,14 @@ export function taskListParams(view: TaskView): TaskListParams {
     sort: view.sort,
     order: view.order === 'desc' ? 'desc' : undefined,
   };
+}
+
+/** The API path of one page of the tasks `params` select. */
+export function tasksPagePath(params: TaskListParams, page: PageRequest): string {
+  return clusterPath('tasks', { ...params, ...page });
+}
+
+/** The first page of tasks the table at this URL search reads (the page's preload). */
+export function firstTasksPagePath(search: URLSearchParams): string {
+  return tasksPagePath(taskListParams(readTaskView(search)), FIRST_PAGE);
 }

@@ -1,5 +1,15 @@
 import type { Slice } from '../../../../api/cluster-model';
 
+export interface PageRequest {
+  offset: number;
+  limit: number;
+}
+
+export const DEFAULT_PAGE_SIZE = 200;
+
+/** The page a list shows before any scrolling (what the preload script asks for early). */
+export const FIRST_PAGE: PageRequest = { offset: 0, limit: DEFAULT_PAGE_SIZE };
+
 export interface PageSpan {
   first: number;
   last: number;

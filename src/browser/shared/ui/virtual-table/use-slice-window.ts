@@ -1,18 +1,22 @@
 import { useQueries, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { Slice } from '../../../../api/cluster-model';
-import { pagesFor, windowOf, type PageSpan, type RowRange } from './slice-pages';
+import {
+  DEFAULT_PAGE_SIZE,
+  pagesFor,
+  windowOf,
+  type PageRequest,
+  type PageSpan,
+  type RowRange,
+} from './slice-pages';
 
-export interface PageRequest {
-  offset: number;
-  limit: number;
-}
+export type { PageRequest };
 
 export type SlicePageQuery<Row, Key extends QueryKey> = (
   page: PageRequest,
 ) => UseQueryOptions<Slice<Row>, Error, Slice<Row>, Key>;
 
-export const DEFAULT_PAGE_SIZE = 200;
+export { DEFAULT_PAGE_SIZE };
 
 export interface SliceWindow<Row> {
   /** Rows in the whole list; kept while scrolled-to pages load, undefined before any arrives. */

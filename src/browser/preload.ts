@@ -1,0 +1,15 @@
+/**
+ * The first script index.html runs, a few kB, while the console's code still downloads: it starts
+ * the opened page's chunk and its first API reads, which the page adopts once React renders it.
+ * On a cold load at 100k tasks that turns "load code, then ask for rows" into both at once.
+ */
+import { pageRouteAt } from './app/page-routes';
+import { preloadGet } from './shared/api/api-client';
+
+const route = pageRouteAt(window.location.pathname);
+if (route) {
+  // Failures surface when the router loads the page again, with its error boundary.
+  route.load().catch(() => {});
+  const search = new URLSearchParams(window.location.search);
+  for (const path of route.preload?.({ search }) ?? []) preloadGet(path);
+}
