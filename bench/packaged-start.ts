@@ -6,12 +6,12 @@
  * machine wall time swings, the ratio and the CPU time much less.
  * Runs inside `npm run bench`, or alone: `node --import tsx bench/packaged-start.ts`.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { npm, startPackagedStadium } from '../deploy/packaged-stadium';
 import { ms } from './table';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -25,14 +25,6 @@ interface Start {
   cpuMs: number;
 }
 
-function npm(args: string[], cwd: string): string {
-  const result = spawnSync('npm', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0) {
-    throw new Error(`npm ${args.join(' ')} failed (${result.status}):\n${result.stderr}`);
-  }
-  return result.stdout;
-}
-
 function cpuMs(pid: number): number {
   // Fields after the command name (which may hold spaces) start at ") ".
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -42,32 +34,16 @@ function cpuMs(pid: number): number {
 }
 
 async function startOnce(command: string, cwd: string): Promise<Start> {
-  const { PORT: _port, HOST: _host, ...env } = process.env;
   const started = performance.now();
-  const child = spawn(command, [], {
-    cwd,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...env, STADIUM_PORT: '0', STADIUM_LOG_FORMAT: 'json' },
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const stadium = await startPackagedStadium(command, cwd);
   try {
-    let url = '';
-    for await (const line of createInterface({ input: child.stdout })) {
-      const record = JSON.parse(line) as { event?: string; url?: string };
-      if (record.event === 'listening') {
-        url = record.url ?? '';
-        break;
-      }
-    }
     const listeningMs = performance.now() - started;
-    if (!url) throw new Error('the packaged stadium never said where it listens');
-    const health = await fetch(`${url}/healthz`);
+    const health = await fetch(`${stadium.url}/healthz`);
     const healthzMs = performance.now() - started;
     if (health.status !== 200) throw new Error(`/healthz answered ${health.status}`);
-    return { listeningMs, healthzMs, cpuMs: cpuMs(child.pid ?? 0) };
+    return { listeningMs, healthzMs, cpuMs: cpuMs(stadium.child.pid ?? 0) };
   } finally {
-    child.kill('SIGTERM');
-    await exited;
+    await stadium.stop();
   }
 }
 

@@ -1,10 +1,9 @@
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { npm, startPackagedStadium } from './packaged-stadium';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILD_TOOLS = [
@@ -16,14 +15,6 @@ const BUILD_TOOLS = [
   'playwright',
   'esbuild',
 ];
-
-function npm(args: string[], cwd: string): string {
-  const result = spawnSync('npm', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0) {
-    throw new Error(`npm ${args.join(' ')} failed (${result.status}):\n${result.stderr}`);
-  }
-  return result.stdout;
-}
 
 /** The runtime stage's `npm install … /tmp/stadium.tgz` line of the Dockerfile. */
 function dockerfileInstallArgs(): string[] {
@@ -64,30 +55,18 @@ describe('the npm package', () => {
     }
     expect(existsSync(join(installed, 'src'))).toBe(false);
 
-    const { PORT: _port, HOST: _host, ...env } = process.env;
-    const child = spawn(join(prefix, 'bin', 'stadium'), [], {
-      cwd: work,
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...env, STADIUM_PORT: '0', STADIUM_LOG_FORMAT: 'json' },
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const stadium = await startPackagedStadium(join(prefix, 'bin', 'stadium'), work);
+    let exitCode: number | null;
     try {
-      let url = '';
-      for await (const line of createInterface({ input: child.stdout })) {
-        const record = JSON.parse(line) as { event?: string; url?: string };
-        if (record.event === 'listening') {
-          url = record.url ?? '';
-          break;
-        }
-      }
+      const { url } = stadium;
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
       const page = await fetch(`${url}/apps`);
       expect(await page.text()).toMatch(/^<!doctype html>/i);
       const cluster = (await (await fetch(`${url}/api/cluster`)).json()) as { simulated: boolean };
       expect(cluster.simulated).toBe(true);
     } finally {
-      child.kill('SIGTERM');
+      exitCode = await stadium.stop();
     }
-    expect(await exited).toBe(0);
+    expect(exitCode).toBe(0);
   }, 600_000);
 });

@@ -5,7 +5,7 @@
 export { deploymentIdOf, lockingDeploymentIds } from './api/deployment-id';
 export { useDeployments } from './api/get-deployments';
 export { ActionDialog } from './components/action-dialog';
-export { TypeIdDialog } from './components/type-id-dialog';
+export { IdField, TypeIdDialog } from './components/type-id-dialog';
 export { DeploymentProgress } from './components/deployment-progress';
 export { WriteError } from './components/write-error';
 export { WriteStatusRegion } from './components/write-status-region';

@@ -1,11 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MarathonPodStatus } from '../../../../api/marathon';
-import { ActionDialog } from '../../deployments';
+import { ActionDialog, IdField } from '../../deployments';
 import { useDestroyPod } from '../api/destroy-pod';
 import { useKillPodInstance } from '../api/kill-pod-instance';
 import { useRestartPod } from '../api/update-pod';
-import { IdField } from './dialog-fields';
 
 export function PodRestartDialog({
   pod,

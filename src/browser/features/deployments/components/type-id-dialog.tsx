@@ -21,7 +21,6 @@ export function TypeIdDialog({
   onConfirm: () => void;
   onClose: () => void;
 }) {
-  const inputId = useId();
   const [typed, setTyped] = useState('');
   return (
     <ActionDialog
@@ -30,18 +29,37 @@ export function TypeIdDialog({
       confirmDisabled={typed.trim() !== id}
       onForce={dialog.onConfirm}
     >
-      <div className="action-dialog__field">
-        <label htmlFor={inputId}>{typeIdLabel}</label>
-        <input
-          id={inputId}
-          className="control"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-        />
-      </div>
+      <IdField label={typeIdLabel} value={typed} onChange={setTyped} />
     </ActionDialog>
+  );
+}
+
+/**
+ * A field for an id (no autocomplete, no spell check): the id a confirmation asks to be
+ * typed (TypeIdDialog, a pod or group destroy), or the name of a new group.
+ */
+export function IdField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const inputId = useId();
+  return (
+    <div className="action-dialog__field">
+      <label htmlFor={inputId}>{label}</label>
+      <input
+        id={inputId}
+        className="control"
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
   );
 }
