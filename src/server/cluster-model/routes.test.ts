@@ -59,6 +59,18 @@ describe('cluster model routes', () => {
     }
   });
 
+  it('answers 503 with the reason at once when the first read has failed', async () => {
+    // A wait longer than the test's own timeout: only an answer at once passes.
+    const { app, model, control } = await serve({ load: false, firstSnapshotWaitMs: 600_000 });
+    control.failure = new Error('503 No leader elected');
+    await model.refresh();
+    const reply = await app.inject('/api/cluster/summary');
+    expect(reply.statusCode).toBe(503);
+    expect(reply.json()).toEqual({
+      message: 'The cluster state has not been read yet: 503 No leader elected',
+    });
+  });
+
   it('answers a request made before the first snapshot once it arrives', async () => {
     const { app, model } = await serve({ load: false });
     const early = app.inject('/api/cluster/summary');

@@ -27,13 +27,16 @@ function notFound(what: string, id: string): RequestError {
 const FIRST_SNAPSHOT_WAIT_MS = 5_000;
 
 /**
- * The model's snapshot; before the first one, waits for it up to `waitMs`: a console opened
- * while Stadium starts (or a script run right after it) gets rows, not an error, once the first
- * state arrives a moment later.
+ * The model's snapshot; before the first one (and while no read has failed), waits for it up to
+ * `waitMs`: a console opened while Stadium starts (or a script run right after it) gets rows,
+ * not an error, once the first state arrives a moment later.
  */
 function loadedSnapshot(model: ClusterModel, waitMs: number): Promise<ClusterSnapshot | null> {
   const now = model.snapshot();
-  if (now !== null || waitMs <= 0) return Promise.resolve(now);
+  // Once a read has failed, the reason is worth more at once than a wait.
+  if (now !== null || waitMs <= 0 || model.status().lastError !== null) {
+    return Promise.resolve(now);
+  }
   return new Promise((resolve) => {
     const done = (snapshot: ClusterSnapshot | null) => {
       clearTimeout(timer);
