@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useClusterSummary } from '../../../shared/api/get-cluster-summary';
 import { paths } from '../../../shared/paths';
 import { Card } from '../../../shared/ui/card';
 import { FlagsTable } from '../../../shared/ui/flags-table';
@@ -18,12 +19,14 @@ export function MastersRoute() {
   const status = useClusterStatus();
   const flags = useMasterFlags();
   const mesos = status.data?.mesos;
+  // The master's own elected_time; before the model has it, when Stadium saw the change.
+  const electedTime = useClusterSummary().data?.electedTime ?? mesos?.leaderSince ?? null;
   return (
     <>
       <PageTitle title={t('title')} />
       <Card title={t('table.caption')}>
         <QueryFeedback isPending={status.isPending} error={status.error} hasData={Boolean(mesos)} />
-        {mesos && <MastersTable nodes={mesos.nodes} leaderSince={mesos.leaderSince} />}
+        {mesos && <MastersTable nodes={mesos.nodes} leaderSince={electedTime} />}
         {mesos?.problem && <p role="alert">{mesos.problem}</p>}
         <p>
           <Link to={paths.masterLog.href({ follow: '1' })}>{t('log.open')}</Link>
