@@ -44,6 +44,8 @@ describe('framework teardown', () => {
       await screen.findByText('Mesos tore down load-generator; its tasks are being killed.'),
     ).toBeTruthy();
     expect(router.state.location.search).toBe('');
+    // The emulated model reads the cluster again when model time moves (it runs no timers).
+    api.cluster().advance(1_000);
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Tear down…' })).toBeNull());
   });
 
