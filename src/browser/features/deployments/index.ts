@@ -5,7 +5,8 @@
 export { deploymentIdOf, lockingDeploymentIds } from './api/deployment-id';
 export { useDeployments } from './api/get-deployments';
 export { ActionDialog } from './components/action-dialog';
-export { IdField, TypeIdDialog } from './components/type-id-dialog';
+export { IdField, NumberField } from './components/dialog-fields';
+export { TypeIdDialog } from './components/type-id-dialog';
 export { DeploymentProgress } from './components/deployment-progress';
 export { WriteError } from './components/write-error';
 export { WriteStatusRegion } from './components/write-status-region';

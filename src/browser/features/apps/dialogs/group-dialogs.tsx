@@ -2,13 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MarathonApp } from '../../../../api/marathon';
 import { useSearchWriter } from '../../../shared/url/use-search-writer';
-import { ActionDialog, IdField } from '../../deployments';
+import { ActionDialog, IdField, NumberField } from '../../deployments';
 import { WriteControl } from '../../session';
 import { useCreateGroup } from '../api/create-group';
 import { useDestroyGroup } from '../api/destroy-group';
 import { useScaleGroup } from '../api/scale-group';
 import { absoluteId } from '../api/create-app';
-import { NumberField } from './dialog-fields';
 import '../../../shared/ui/button.css';
 
 const GROUP_DIALOGS = ['createGroup', 'scaleGroup', 'destroyGroup'] as const;

@@ -5,8 +5,7 @@ import { useMesosAgents } from '../../../shared/api/get-mesos-agents';
 import { useScalePod } from '../api/update-pod';
 import { useScaleApp } from '../api/update-app';
 import { capsBelow, type CapacityCap } from '../utils/scale-capacity';
-import { ActionDialog } from '../../deployments';
-import { NumberField } from './dialog-fields';
+import { ActionDialog, NumberField } from '../../deployments';
 
 function parseInstances(text: string): number | null {
   if (!/^\s*\d+\s*$/.test(text)) return null;

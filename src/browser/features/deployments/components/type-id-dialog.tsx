@@ -1,5 +1,6 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ActionDialog } from './action-dialog';
+import { IdField } from './dialog-fields';
 
 /**
  * A confirmation for what cannot be undone (destroy an app, tear down a framework, mark an
@@ -31,35 +32,5 @@ export function TypeIdDialog({
     >
       <IdField label={typeIdLabel} value={typed} onChange={setTyped} />
     </ActionDialog>
-  );
-}
-
-/**
- * A field for an id (no autocomplete, no spell check): the id a confirmation asks to be
- * typed (TypeIdDialog, a pod or group destroy), or the name of a new group.
- */
-export function IdField({
-  label,
-  value,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-}) {
-  const inputId = useId();
-  return (
-    <div className="action-dialog__field">
-      <label htmlFor={inputId}>{label}</label>
-      <input
-        id={inputId}
-        className="control"
-        type="text"
-        autoComplete="off"
-        spellCheck={false}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
   );
 }

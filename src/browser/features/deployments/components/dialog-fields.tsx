@@ -1,5 +1,35 @@
 import { useId } from 'react';
 
+/**
+ * A field for an id (no autocomplete, no spell check): the id a confirmation asks to be
+ * typed (TypeIdDialog, a pod or group destroy), or the name of a new group.
+ */
+export function IdField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const inputId = useId();
+  return (
+    <div className="action-dialog__field">
+      <label htmlFor={inputId}>{label}</label>
+      <input
+        id={inputId}
+        className="control"
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
 /** A number typed as text, so what the operator typed stays as typed while it is invalid. */
 export function NumberField({
   label,
