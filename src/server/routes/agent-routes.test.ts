@@ -112,8 +112,12 @@ describe('/api/masters', () => {
     'does not proxy %s on masters',
     async (path) => {
       const standby = defined(upstreams.masters[1]);
+      const asked = () => standby.requests.filter((request) => request.url === path).length;
+      const before = asked();
       const { status } = await getJson(`${proxy.url}/api/masters/${standby.hostPort}${path}`);
       expect(status).toBe(404);
+      // Refused before the master: it saw nothing of it.
+      expect(asked()).toBe(before);
     },
   );
 
