@@ -5,9 +5,20 @@ import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 const PRELOAD_SOURCE = 'src/browser/preload.ts';
 
 const PRELOAD_PATH = fileURLToPath(new URL(PRELOAD_SOURCE, import.meta.url));
+const MAIN_PATH = fileURLToPath(new URL('src/browser/main.tsx', import.meta.url));
 
 /** Modules src/browser/preload.ts imports (statically, transitively), filled once parsing ends. */
 const preloadImports = new Set<string>();
+/** Modules the console's entry imports (statically, transitively): what index.html loads. */
+const initialImports = new Set<string>();
+
+const isConsoleSource = (id: string) => /[\\/]src[\\/]browser[\\/]/.test(id);
+// resources.ts imports the Chinese strings for their types only; they load when chosen.
+const isChineseStrings = (id: string) => /zh-CN(\.ts$|[\\/])/.test(id);
+// Charts bring recharts, the definition editor JSON tooling shared with Monaco's worker: a page
+// without a chart or an editor must not load them.
+const bringsLibraries = (id: string) =>
+  /[\\/]src[\\/]browser[\\/]features[\\/](charts|apps[\\/]editor)[\\/]/.test(id);
 
 /**
  * src/browser/preload.ts as its own entry, run before the console's entry: a script tag in
@@ -18,7 +29,9 @@ const preloadImports = new Set<string>();
 function preloadEntry(): Plugin {
   const script = (src: string): HtmlTagDescriptor => ({
     tag: 'script',
-    attrs: { type: 'module', crossorigin: true, src },
+    // async: a deferred script waits for every stylesheet in <head>, which on a cold load queue
+    // behind the console's own chunks; this one needs none of them.
+    attrs: { type: 'module', crossorigin: true, async: true, src },
     injectTo: 'head-prepend',
   });
   return {
@@ -34,11 +47,16 @@ function preloadEntry(): Plugin {
       },
     }),
     buildEnd() {
-      const pending = [...(this.getModuleInfo(PRELOAD_PATH)?.importedIds ?? [])];
-      for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
-        if (preloadImports.has(id)) continue;
-        preloadImports.add(id);
-        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      for (const [entry, reached] of [
+        [PRELOAD_PATH, preloadImports],
+        [MAIN_PATH, initialImports],
+      ] as const) {
+        const pending = [...(this.getModuleInfo(entry)?.importedIds ?? [])];
+        for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+          if (reached.has(id)) continue;
+          reached.add(id);
+          pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
       }
     },
     transformIndexHtml: {
@@ -94,6 +112,20 @@ export default defineConfig({
             },
             { name: 'radix', test: /node_modules[\\/](@radix-ui|radix-ui)[\\/]/ },
             { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z]+|victory-vendor)[\\/]/ },
+            // The console's own modules in two chunks besides each page's: what the layout needs
+            // up front, and what two or more pages share. Left to automatic splitting they were
+            // some forty files of a few hundred bytes, and a browser fetches six at a time.
+            {
+              name: 'shell',
+              test: (id) => isConsoleSource(id) && initialImports.has(id) && !isChineseStrings(id),
+              includeDependenciesRecursively: false,
+            },
+            {
+              name: 'pages',
+              test: (id) => isConsoleSource(id) && !bringsLibraries(id) && !initialImports.has(id),
+              minShareCount: 2,
+              includeDependenciesRecursively: false,
+            },
           ],
         },
       },

@@ -6,6 +6,10 @@
 import { pageRouteAt } from './app/page-routes';
 import { preloadGet } from './shared/api/api-client';
 
+/** What the layout around every page reads first: the leaders in the header, who is signed in. */
+const SHELL_READS = ['/api/cluster', '/api/session'];
+
+for (const path of SHELL_READS) preloadGet(path);
 const route = pageRouteAt(window.location.pathname);
 if (route) {
   // Failures surface when the router loads the page again, with its error boundary.

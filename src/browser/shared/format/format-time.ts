@@ -1,25 +1,14 @@
-const formatters = new Map<string, Intl.DateTimeFormat>();
+import { dateTimeFormat, relativeTimeFormat } from './intl-formats';
 
 /** Epoch ms as a short local date and time, e.g. "5/3/26, 14:02:11"; "—" when unknown. */
 export function formatTime(epochMs: number | null, locale: string): string {
   if (epochMs === null) return '—';
-  let formatter = formatters.get(locale);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
-    formatters.set(locale, formatter);
-  }
-  return formatter.format(epochMs);
+  return dateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' }).format(epochMs);
 }
-
-const relative = new Map<string, Intl.RelativeTimeFormat>();
 
 /** How long ago, in the largest unit that fits: "45 seconds ago", "3 minutes ago", "2 hours ago". */
 export function formatAge(ageMs: number, locale: string): string {
-  let formatter = relative.get(locale);
-  if (!formatter) {
-    formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
-    relative.set(locale, formatter);
-  }
+  const formatter = relativeTimeFormat(locale, { numeric: 'always' });
   const seconds = Math.max(0, Math.round(ageMs / 1000));
   if (seconds < 90) return formatter.format(-seconds, 'second');
   if (seconds < 90 * 60) return formatter.format(-Math.round(seconds / 60), 'minute');

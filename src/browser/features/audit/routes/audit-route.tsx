@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../api/access';
+import { formatTime } from '../../../shared/format/format-time';
 import { useLocale } from '../../../shared/format/use-locale';
 import { useSearchWriter } from '../../../shared/url/use-search-writer';
 import { DataTable, type DataColumn } from '../../../shared/ui/data-table';
@@ -34,7 +35,7 @@ export function AuditRoute() {
       id: 'time',
       header: t('columns.time'),
       cell: (entry) => (
-        <time dateTime={entry.time}>{new Date(entry.time).toLocaleString(locale)}</time>
+        <time dateTime={entry.time}>{formatTime(Date.parse(entry.time), locale)}</time>
       ),
     },
     { id: 'user', header: t('columns.user'), cell: (entry) => entry.user ?? t('anonymous') },

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MesosFileInfo } from '../../../../api/mesos';
 import { useLocale } from '../../../shared/format/use-locale';
+import { dateTimeFormat } from '../../../shared/format/intl-formats';
 import { paths } from '../../../shared/paths';
 import { agentFilesUrl } from '../api/agent-files-urls';
 import { formatBytes } from '../utils/format-bytes';
@@ -33,7 +34,7 @@ export function SandboxFileTable({
 }) {
   const { t } = useTranslation('sandbox');
   const locale = useLocale();
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+  const dateFormat = dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
   if (entries.length === 0) return <p>{t('browse.empty')}</p>;
   return (
     <table className="sandbox-files">
