@@ -9,7 +9,7 @@ const TASK_CHANGES = 20;
 const SCALES = 5;
 
 export interface LiveFigures {
-  /** Marathon kills a task at the master -> "Killing" on its open task page and table row. */
+  /** Marathon kills a task at the master -> out of Running on its open task page and table row. */
   taskChange: { p50: number; max: number; count: number } | null;
   /** A scale by another client -> the new target on the open Apps page. */
   marathonScale: { p50: number; max: number; count: number } | null;
@@ -63,6 +63,23 @@ async function visibleAfter(page: Page, selector: string, ...texts: string[]): P
 const ROW = 'tr, [role="row"]';
 
 /**
+ * Resolves once the active tasks table shows `taskId` out of Running: killing, or already gone to
+ * the completed tab (the simulated executor may finish the kill before the page reads again).
+ */
+async function leftRunning(page: Page, taskId: string): Promise<void> {
+  await page.waitForFunction(
+    ([css, id]) => {
+      const rows = [...document.querySelectorAll<HTMLElement>(css)].filter((row) =>
+        row.innerText.includes(id),
+      );
+      return rows.every((row) => !row.innerText.includes('Running'));
+    },
+    [ROW, taskId] as const,
+    { polling: 'raf', timeout: 30_000 },
+  );
+}
+
+/**
  * Opens a task page and the tasks table filtered to that task, then has Marathon kill it (its
  * master state goes TASK_KILLING at once) and times until both open pages show it: no reload,
  * no navigation. Repeated with a fresh running task each time.
@@ -113,11 +130,17 @@ async function timeOneTaskChange(stadium: RunningStadium, table: Page, detail: P
     `/api/marathon/v2/apps/basic-0/tasks/${encodeURIComponent(taskId)}?scale=true`,
     { method: 'DELETE' },
   );
-  await Promise.all([
-    visibleAfter(table, ROW, taskId, 'Killing'),
-    visibleAfter(detail, 'main', 'Killing'),
-  ]);
+  await Promise.all([leftRunning(table, taskId), killingOrKilled(detail)]);
   return performance.now() - started;
+}
+
+/** The task page's state reads Killing, or Killed when the kill finished before it read again. */
+async function killingOrKilled(page: Page): Promise<void> {
+  await page
+    .getByRole('main')
+    .getByText(/^(Killing|Killed)$/)
+    .first()
+    .waitFor({ timeout: 30_000 });
 }
 
 /** Scales basic-0 from the outside and times until the open Apps page shows the new target. */
