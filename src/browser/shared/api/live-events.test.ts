@@ -95,6 +95,32 @@ describe('connectLiveEvents', () => {
     expect(source?.closed).toBe(true);
   });
 
+  it('on hello, keeps the model answers of the snapshot it names and reads in flight', () => {
+    const client = new QueryClient();
+    const current = clusterKeys.taskList({ offset: 0 });
+    const older = clusterKeys.taskList({ offset: 100 });
+    const summary = clusterKeys.summary();
+    const staleSummary = clusterKeys.frameworkLists();
+    client.setQueryData(current, { rows: [], generation: 7 });
+    client.setQueryData(older, { rows: [], generation: 6 });
+    client.setQueryData(summary, { status: { generation: 7, stale: false } });
+    client.setQueryData(staleSummary, { status: { generation: 7, stale: true } });
+    const inFlight = clusterKeys.task('t1');
+    void client.prefetchQuery({ queryKey: inFlight, queryFn: () => new Promise(() => {}) });
+    const stop = connectLiveEvents(client);
+    FakeEventSource.opened[0]?.emit('hello', {
+      type: 'hello',
+      generation: 7,
+      stale: false,
+      feed: 'stream',
+    });
+    const invalidated = [current, older, summary, staleSummary, inFlight].map(
+      (key) => client.getQueryState(key)?.isInvalidated,
+    );
+    expect(invalidated).toEqual([false, true, false, true, false]);
+    stop();
+  });
+
   it('re-reads pods (list, page, versions) on a pod event, as it does apps', () => {
     const client = new QueryClient();
     const keys = [marathonKeys.podList(), marathonKeys.pod('/shop/cart')];

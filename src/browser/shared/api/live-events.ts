@@ -1,4 +1,5 @@
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { Query, QueryClient, QueryKey } from '@tanstack/react-query';
+import type { ConsoleEvent } from '../../../api/console-events';
 import { clusterKeys, marathonKeys } from './query-keys';
 
 /** A hidden tab keeps its connection this long (switching tabs briefly costs nothing). */
@@ -31,6 +32,41 @@ export function isPushedQuery(key: QueryKey): boolean {
   return startsWith(key, marathonKeys.all) && !startsWith(key, marathonKeys.info());
 }
 
+/** The snapshot a cluster answer comes from: slices carry its generation, the summary a status. */
+function snapshotOf(data: unknown): { generation?: unknown; stale?: unknown } | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const answer = data as {
+    generation?: unknown;
+    status?: { generation?: unknown; stale?: unknown };
+  };
+  if (typeof answer.generation === 'number') return { generation: answer.generation };
+  return answer.status ?? null;
+}
+
+/**
+ * Whether a query's answer may predate what `hello` says is current. On a first load the page's
+ * reads are in flight or just done when the connection opens: re-reading them would cancel the
+ * first rows on their way, or queue a second round of requests behind the console's code.
+ */
+function behind(query: Query, hello: Partial<ConsoleEvent>): boolean {
+  if (query.state.fetchStatus === 'fetching') return false;
+  if (!startsWith(query.queryKey, clusterKeys.all)) return true;
+  const snapshot = snapshotOf(query.state.data);
+  if (snapshot === null || !('generation' in hello)) return true;
+  return (
+    snapshot.generation !== hello.generation ||
+    (snapshot.stale !== undefined && snapshot.stale !== hello.stale)
+  );
+}
+
+function parseEvent(event: Event): Partial<ConsoleEvent> {
+  try {
+    return JSON.parse((event as MessageEvent<string>).data) as Partial<ConsoleEvent>;
+  } catch {
+    return {};
+  }
+}
+
 const isPushedClusterQuery = (query: { queryKey: QueryKey }) =>
   isPushedQuery(query.queryKey) && startsWith(query.queryKey, clusterKeys.all);
 const isPushedMarathonQuery = (query: { queryKey: QueryKey }) =>
@@ -40,7 +76,8 @@ const isPushedMarathonQuery = (query: { queryKey: QueryKey }) =>
  * One server-sent-event connection per tab to `/api/events` (events as in
  * `src/api/console-events.ts`). Each event marks what it names as
  * changed, and TanStack Query re-reads the queries on screen (others when next shown). Every
- * (re)connect re-reads everything pushed, since events may have been missed meanwhile. A tab
+ * (re)connect re-reads what events may have been missed for: Marathon's answers, and the model's
+ * unless they come from the snapshot `hello` names. A tab
  * hidden longer than the grace period closes its connection and resyncs when shown again; while
  * there is no connection the queries poll on their own intervals. Returns a stop function.
  */
@@ -62,9 +99,12 @@ export function connectLiveEvents(
     if (source !== null) return;
     const next = new EventSource(url);
     source = next;
-    next.addEventListener('hello', () => {
+    next.addEventListener('hello', (event) => {
       setConnected(true);
-      resync();
+      const hello = parseEvent(event);
+      void queryClient.invalidateQueries({
+        predicate: (query) => isPushedQuery(query.queryKey) && behind(query, hello),
+      });
     });
     next.addEventListener('cluster', () => {
       void queryClient.invalidateQueries({ predicate: isPushedClusterQuery });
