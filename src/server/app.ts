@@ -20,6 +20,7 @@ import { LeaderForwarder } from './proxy/leader-forwarder';
 import { LegacyJsonNames } from './proxy/legacy-json-names';
 import { replyWithMessage } from './proxy/reply-upstream';
 import { DEFAULT_UPSTREAM_TIMEOUT_MS, STREAM_IDLE_MS } from './proxy/upstream-deadline';
+import { SharedReads } from './proxy/shared-reads';
 import { MARATHON_RULES, MESOS_RULES } from './proxy/side-rules';
 import { registerAgentRoutes, registerMasterRoutes } from './routes/agent-routes';
 import { registerClusterRoute } from './routes/cluster-route';
@@ -181,7 +182,12 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
   await app.register(async (proxyScope) => {
     observeProxiedRequests(proxyScope, metrics, options.log);
     keepRawBodies(proxyScope);
-    registerSideRoutes(proxyScope, '/api/mesos', mesosForwarder);
+    registerSideRoutes(
+      proxyScope,
+      '/api/mesos',
+      mesosForwarder,
+      new SharedReads({ leader: () => mesos.leader() }),
+    );
     registerSideRoutes(proxyScope, '/api/marathon', marathonForwarder);
     registerAgentRoutes(proxyScope, {
       agents,
