@@ -8,6 +8,7 @@ import { getResponse, http, HttpResponse } from 'msw';
 import type { RequestHandler } from 'msw';
 import type { SessionInfo } from '../../src/api/access';
 import type { ClusterSideStatus, ClusterStatus } from '../../src/api/cluster';
+import { isAllowedMasterPath } from '../../src/server/agents/agent-paths';
 import type { SimulatedCluster } from '../cluster';
 import { createClusterHandlers } from '../runtime/cluster-handlers';
 import { createSimulatedClusterModel } from './stadium-cluster-model';
@@ -120,7 +121,13 @@ export function createStadiumApiHandlers(
         return HttpResponse.json({ message }, { status: 404 });
       }
       // The segment as sent (the console encodes the colon), so the rest of the path follows it.
-      const segment = new URL(request.url).pathname.split('/')[3] ?? '';
+      const url = new URL(request.url);
+      const segment = url.pathname.split('/')[3] ?? '';
+      const rest = url.pathname.slice(`/api/masters/${segment}`.length);
+      if (!isAllowedMasterPath(rest, url.searchParams)) {
+        const message = `Stadium does not proxy ${rest} on masters`;
+        return HttpResponse.json({ message }, { status: 404 });
+      }
       return forward(request, master.address, `/api/masters/${segment}`);
     }),
     http.all('*/api/agents/:agentId/*', ({ request, params }) => {

@@ -125,7 +125,7 @@ export const paths = {
     pattern: '/masters',
     href: (search: Record<string, string> = {}) => withSearch('/masters', search),
   },
-  /** The leading master's own log in the viewer (`follow`, `wrap`, `q`). */
+  /** A master's own log in the viewer: `node` (host:port; the leader's without), `follow`, `wrap`, `q`. */
   masterLog: {
     pattern: '/masters/log',
     href: (search: Record<string, string> = {}) => withSearch('/masters/log', search),

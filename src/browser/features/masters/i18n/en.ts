@@ -27,6 +27,10 @@ export const masters = {
   log: {
     open: 'Read the leading master’s log',
     title: 'Log of the leading master',
+    nodeTitle: 'Log of the master at {{node}}',
     back: 'All masters',
+    column: 'Log',
+    link: 'Log',
+    linkOf: 'Log of {{node}}',
   },
 };

@@ -27,6 +27,10 @@ export const masters = {
   log: {
     open: '查看领导主节点的日志',
     title: '领导主节点的日志',
+    nodeTitle: '位于 {{node}} 的主节点的日志',
     back: '所有主节点',
+    column: '日志',
+    link: '日志',
+    linkOf: '{{node}} 的日志',
   },
 };

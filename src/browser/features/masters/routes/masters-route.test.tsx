@@ -62,6 +62,35 @@ describe('masters', () => {
     );
   });
 
+  it("reads a standby's own log from its row, the master kept in the URL", async () => {
+    const { user, router } = renderApp({ route: '/masters' });
+    const table = await screen.findByRole('table', { name: 'Masters' });
+    const standby = (await within(table).findAllByText('Standby'))[0]?.closest('tr') as HTMLElement;
+    const address = within(standby).getByRole('rowheader').textContent ?? '';
+    const hostPort = new URL(address).host;
+    await user.click(within(standby).getByRole('link', { name: `Log of ${hostPort}` }));
+    expect(router.state.location.pathname).toBe('/masters/log');
+    expect(new URLSearchParams(router.state.location.search).get('node')).toBe(hostPort);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: `Log of the master at ${hostPort}` }),
+    ).toBeTruthy();
+    const log = await screen.findByRole('log', { name: /log/ });
+    await waitFor(() => expect(log.textContent).toContain('master.cpp'));
+    const before = log.textContent ?? '';
+    api.cluster().advance(5_000);
+    await waitFor(() => expect((log.textContent ?? '').length).toBeGreaterThan(before.length));
+    expect(screen.getByRole('link', { name: /Download/ }).getAttribute('href')).toBe(
+      `/api/masters/${encodeURIComponent(hostPort)}/files/download?path=%2Fmaster%2Flog`,
+    );
+  });
+
+  it('names a master Stadium does not know instead of reading it', async () => {
+    renderApp({ route: '/masters/log?node=169.254.169.254%3A80' });
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      '169.254.169.254:80 is not one of the masters Stadium knows',
+    );
+  });
+
   it('says why the log is missing when the master runs without --log_dir', async () => {
     api.answerFirst(
       http.get('*/api/mesos/files/read', () => new HttpResponse(null, { status: 404 })),
