@@ -120,7 +120,10 @@ export const paths = {
     pattern: '/audit',
     href: (search: Record<string, string> = {}) => withSearch('/audit', search),
   },
-  /** Every master, the leader's details and flags; `search` holds the flag filter (`flags`). */
+  /**
+   * Every master, the leader's details and flags, and an agent's flags; `search` holds the flag
+   * filter (`flags`), the agent (`agent`) and its flags' filter (`agentFlags`).
+   */
   masters: {
     pattern: '/masters',
     href: (search: Record<string, string> = {}) => withSearch('/masters', search),

@@ -24,6 +24,16 @@ export const masters = {
   flags: {
     title: 'Flags of the leading master',
   },
+  agentFlags: {
+    title: 'Flags of an agent',
+    find: 'Find agent',
+    agent: 'Agent',
+    choose: 'Choose an agent…',
+    option: '{{hostname}} ({{id}})',
+    more: 'First {{shown}} of {{total}} agents; narrow the search to find others.',
+    caption: 'Flags of agent {{agentId}}',
+    search: 'Search agent flags',
+  },
   log: {
     open: 'Read the leading master’s log',
     title: 'Log of the leading master',

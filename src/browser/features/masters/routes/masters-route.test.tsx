@@ -47,6 +47,44 @@ describe('masters', () => {
     expect(screen.getByRole('link', { name: 'Masters' }).getAttribute('aria-current')).toBe('page');
   });
 
+  it("shows any agent's flags in a searchable table, the agent and search kept in the URL", async () => {
+    const agent = api.cluster().agents()[1];
+    if (!agent) throw new Error('no second agent');
+    const { user, router } = renderApp({ route: '/masters?flags=quorum' });
+    await user.type(await screen.findByRole('searchbox', { name: 'Find agent' }), 'slave-2');
+    const picker = screen.getByRole('combobox', { name: 'Agent' });
+    await waitFor(() =>
+      expect(
+        within(picker)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['Choose an agent…', `slave-2 (${agent.id})`]),
+    );
+    await user.selectOptions(picker, agent.id);
+    const flags = await screen.findByRole('table', { name: `Flags of agent ${agent.id}` });
+    await user.type(screen.getByRole('searchbox', { name: 'Search agent flags' }), 'work_dir');
+    await waitFor(() => expect(within(flags).getAllByRole('row')).toHaveLength(2));
+    expect(within(flags).getByText('work_dir')).toBeTruthy();
+    const search = new URLSearchParams(router.state.location.search);
+    expect(search.get('agent')).toBe(agent.id);
+    expect(search.get('agentFlags')).toBe('work_dir');
+    // The master's table keeps its own search.
+    expect(search.get('flags')).toBe('quorum');
+    const master = screen.getByRole('table', { name: 'Flags of the leading master' });
+    expect(within(master).getAllByRole('row')).toHaveLength(2);
+  });
+
+  it('opens the agent named in the URL', async () => {
+    const agent = api.cluster().agents()[0];
+    if (!agent) throw new Error('no agent');
+    renderApp({ route: `/masters?agent=${encodeURIComponent(agent.id)}` });
+    const flags = await screen.findByRole('table', { name: `Flags of agent ${agent.id}` });
+    expect(await within(flags).findByText('work_dir')).toBeTruthy();
+    expect((screen.getByRole('combobox', { name: 'Agent' }) as HTMLSelectElement).value).toBe(
+      agent.id,
+    );
+  });
+
   it("reads the leading master's log in the viewer, following it, with a download", async () => {
     const { user, router } = renderApp({ route: '/masters' });
     await user.click(await screen.findByRole('link', { name: 'Read the leading master’s log' }));
