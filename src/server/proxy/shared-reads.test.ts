@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defined } from '../test-support/defined';
-import { startFakeUpstreams, type FakeUpstreams } from '../test-support/fake-upstreams';
 import { CONSOLE } from '../test-support/console-request';
-import { getJson, startProxyUnderTest, type ProxyUnderTest } from '../test-support/proxy-harness';
+import { getJson } from '../test-support/proxy-harness';
+import { proxyOnFakeUpstreams } from '../test-support/proxy-on-fake-upstreams';
 import type { ForwardOutcome } from './leader-forwarder';
 import { SharedReads } from './shared-reads';
 
@@ -80,20 +80,15 @@ describe('SharedReads', () => {
 });
 
 describe('heavy leader reads through the proxy', () => {
-  let upstreams: FakeUpstreams;
-  let proxy: ProxyUnderTest;
+  const running = proxyOnFakeUpstreams();
   const leaderReads = (path: string) =>
-    defined(upstreams.masters[0]).requests.filter((request) => request.url === path).length;
-
-  beforeAll(async () => {
-    upstreams = await startFakeUpstreams({ masters: 2, marathons: 1 });
-    proxy = await startProxyUnderTest(upstreams.sources);
-  });
-
-  afterAll(async () => {
-    await proxy.close();
-    await upstreams.stop();
-  });
+    defined(running.upstreams().masters[0]).requests.filter((request) => request.url === path)
+      .length;
+  const proxy = {
+    get url() {
+      return running.proxy().url;
+    },
+  };
 
   it('answers many tabs polling at once with one read of the leader', async () => {
     const before = leaderReads('/master/frameworks');

@@ -3,6 +3,7 @@ import { startFakeAgent, type FakeAgent } from '../test-support/fake-agent';
 import { startFakeUpstreams, type FakeUpstreams } from '../test-support/fake-upstreams';
 import { getJson, startProxyUnderTest, type ProxyUnderTest } from '../test-support/proxy-harness';
 import { CONSOLE } from '../test-support/console-request';
+import { proxyOnFakeUpstreams } from '../test-support/proxy-on-fake-upstreams';
 import { defined } from '../test-support/defined';
 
 const AGENT_ID = '1d2f6b52-8ad9-4ba4-9a7b-2c1d0f7e4b3a-S0';
@@ -84,18 +85,17 @@ describe('/api/agents', () => {
 });
 
 describe('/api/masters', () => {
-  let upstreams: FakeUpstreams;
-  let proxy: ProxyUnderTest;
-
-  beforeAll(async () => {
-    upstreams = await startFakeUpstreams({ masters: 2, marathons: 1 });
-    proxy = await startProxyUnderTest(upstreams.sources);
-  });
-
-  afterAll(async () => {
-    await proxy.close();
-    await upstreams.stop();
-  });
+  const running = proxyOnFakeUpstreams();
+  const upstreams = {
+    get masters() {
+      return running.upstreams().masters;
+    },
+  };
+  const proxy = {
+    get url() {
+      return running.proxy().url;
+    },
+  };
 
   it('asks a standby itself for what every master answers for itself', async () => {
     const standby = defined(upstreams.masters[1]);

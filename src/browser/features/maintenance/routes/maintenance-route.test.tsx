@@ -2,7 +2,11 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { SessionInfo } from '../../../../api/access';
-import type { MaintenanceSchedule, MaintenanceStatus } from '../../../../api/mesos-operator';
+import type {
+  MaintenanceSchedule,
+  MaintenanceStatus,
+  MaintenanceWindow,
+} from '../../../../api/mesos-operator';
 import { renderApp } from '../../../testing/render-app';
 import { serveSimulatedCluster } from '../../../testing/simulated-api';
 
@@ -23,26 +27,28 @@ const schedule = () => master<MaintenanceSchedule>('/master/maintenance/schedule
 const status = () => master<MaintenanceStatus>('/master/maintenance/status');
 const HOUR_NS = 3_600_000 * 1e6;
 
-/** The whole schedule set as another operator sets it: one window per host, 2 h each. */
-async function anotherOperatorSchedules(hostnames: string[], startMs = Date.now() + 3_600_000) {
+/** The whole schedule, as another operator sets it straight on the master. */
+async function anotherOperatorSets(windows: MaintenanceWindow[]) {
   await master('/api/v1', {
     method: 'POST',
     body: JSON.stringify({
       type: 'UPDATE_MAINTENANCE_SCHEDULE',
-      update_maintenance_schedule: {
-        schedule: {
-          windows: hostnames.map((hostname) => ({
-            machine_ids: [{ hostname }],
-            unavailability: {
-              start: { nanoseconds: startMs * 1e6 },
-              duration: { nanoseconds: 2 * HOUR_NS },
-            },
-          })),
-        },
-      },
+      update_maintenance_schedule: { schedule: { windows } },
     }),
   });
 }
+
+/** One window per host, 2 h each, from `startMs`. */
+const anotherOperatorSchedules = (hostnames: string[], startMs = Date.now() + 3_600_000) =>
+  anotherOperatorSets(
+    hostnames.map((hostname) => ({
+      machine_ids: [{ hostname }],
+      unavailability: {
+        start: { nanoseconds: startMs * 1e6 },
+        duration: { nanoseconds: 2 * HOUR_NS },
+      },
+    })),
+  );
 
 /** slave-1 in a window an hour from now, as another operator might have scheduled it. */
 const scheduleSlave1 = () => anotherOperatorSchedules(['slave-1']);
@@ -168,17 +174,9 @@ describe('the maintenance page', () => {
     // Now the other operator drops slave-3's window, and this page (still showing it) slave-1's.
     await screen.findByRole('button', { name: 'Remove the window of slave-3' });
     const current = (await schedule()).windows ?? [];
-    await master('/api/v1', {
-      method: 'POST',
-      body: JSON.stringify({
-        type: 'UPDATE_MAINTENANCE_SCHEDULE',
-        update_maintenance_schedule: {
-          schedule: {
-            windows: current.filter((window) => window.machine_ids[0]?.hostname !== 'slave-3'),
-          },
-        },
-      }),
-    });
+    await anotherOperatorSets(
+      current.filter((window) => window.machine_ids[0]?.hostname !== 'slave-3'),
+    );
     await user.click(screen.getByRole('button', { name: 'Remove the window of slave-1' }));
     const remove = await screen.findByRole('dialog', {
       name: 'Remove the maintenance window of slave-1?',

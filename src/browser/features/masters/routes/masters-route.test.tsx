@@ -6,6 +6,16 @@ import { serveSimulatedCluster } from '../../../testing/simulated-api';
 
 const api = serveSimulatedCluster();
 
+/** The viewer shows a master's log, grows it as the master writes, and downloads it from `href`. */
+async function expectFollowedLog(href: string) {
+  const log = await screen.findByRole('log', { name: /log/ });
+  await waitFor(() => expect(log.textContent).toContain('master.cpp'));
+  const before = log.textContent ?? '';
+  api.cluster().advance(5_000);
+  await waitFor(() => expect((log.textContent ?? '').length).toBeGreaterThan(before.length));
+  expect(screen.getByRole('link', { name: /Download/ }).getAttribute('href')).toBe(href);
+}
+
 describe('masters', () => {
   it('lists every master, leader first, each with its own version, build and start', async () => {
     renderApp({ route: '/masters' });
@@ -90,14 +100,7 @@ describe('masters', () => {
     await user.click(await screen.findByRole('link', { name: 'Read the leading master’s log' }));
     expect(router.state.location.pathname).toBe('/masters/log');
     expect(router.state.location.search).toBe('?follow=1');
-    const log = await screen.findByRole('log', { name: /log/ });
-    await waitFor(() => expect(log.textContent).toContain('master.cpp'));
-    const before = log.textContent ?? '';
-    api.cluster().advance(5_000);
-    await waitFor(() => expect((log.textContent ?? '').length).toBeGreaterThan(before.length));
-    expect(screen.getByRole('link', { name: /Download/ }).getAttribute('href')).toBe(
-      '/api/mesos/files/download?path=%2Fmaster%2Flog',
-    );
+    await expectFollowedLog('/api/mesos/files/download?path=%2Fmaster%2Flog');
   });
 
   it("reads a standby's own log from its row, the master kept in the URL", async () => {
@@ -112,12 +115,7 @@ describe('masters', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: `Log of the master at ${hostPort}` }),
     ).toBeTruthy();
-    const log = await screen.findByRole('log', { name: /log/ });
-    await waitFor(() => expect(log.textContent).toContain('master.cpp'));
-    const before = log.textContent ?? '';
-    api.cluster().advance(5_000);
-    await waitFor(() => expect((log.textContent ?? '').length).toBeGreaterThan(before.length));
-    expect(screen.getByRole('link', { name: /Download/ }).getAttribute('href')).toBe(
+    await expectFollowedLog(
       `/api/masters/${encodeURIComponent(hostPort)}/files/download?path=%2Fmaster%2Flog`,
     );
   });
