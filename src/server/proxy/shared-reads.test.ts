@@ -70,6 +70,17 @@ describe('SharedReads', () => {
     expect(loads()).toBe(2);
   });
 
+  it('hands each upstream answer once to onRead, however many shared it', async () => {
+    const seen: string[] = [];
+    const reads = new SharedReads({
+      leader: () => 'http://m1:5050',
+      onRead: (path, answer) => seen.push(`${path} ${answer.statusCode}`),
+    });
+    const load = async () => answerWith('{}');
+    await Promise.all([1, 2, 3].map(() => reads.read('/master/frameworks', load)));
+    expect(seen).toEqual(['/master/frameworks 200']);
+  });
+
   it('does not share a read that was under way when a write went through', async () => {
     const { reads, read, loads } = setUp();
     const before = read();
@@ -117,11 +128,14 @@ describe('heavy leader reads through the proxy', () => {
     expect(leaderReads('/master/frameworks')).toBe(before + 1);
   });
 
-  it('still refuses a cross-site page before answering from what it holds', async () => {
-    await getJson(`${proxy.url}/api/mesos/master/slaves`);
-    const { status } = await getJson(`${proxy.url}/api/mesos/master/slaves`, {
-      headers: { 'sec-fetch-site': 'cross-site' },
-    });
-    expect(status).toBe(403);
-  });
+  it.each(['/api/mesos/master/slaves', '/api/offers/first-seen'])(
+    'still refuses a cross-site page before answering %s from what it holds',
+    async (path) => {
+      await getJson(`${proxy.url}${path}`);
+      const { status } = await getJson(`${proxy.url}${path}`, {
+        headers: { 'sec-fetch-site': 'cross-site' },
+      });
+      expect(status).toBe(403);
+    },
+  );
 });

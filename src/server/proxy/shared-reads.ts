@@ -35,6 +35,8 @@ export interface SharedReadsOptions {
   leader: () => string | null;
   freshMs?: number;
   now?: () => number;
+  /** Called once per upstream read (however many tabs share it) with its answer. */
+  onRead?: (path: string, answer: SharedAnswer) => void;
 }
 
 /**
@@ -73,6 +75,7 @@ export class SharedReads {
     this.entries.set(path, entry);
     entry.answer.then(
       (answer) => {
+        this.options.onRead?.(path, answer);
         // Failures are shared by the tabs that asked together, never kept for later ones.
         if (answer.kind === 'upstream' && answer.statusCode === 200) entry.answeredAt = this.now();
         else this.forget(path, entry);
