@@ -26,12 +26,15 @@ export function registerSideRoutes(
     url: `${prefix}/*`,
     exposeHeadRoute: false,
     handler: async (request, reply) => {
-      const rest = request.url.slice(prefix.length);
-      const upstream = upstreamRequestFrom(request, reply, rest);
-      if (shared?.shares(request.method, rest)) {
+      const path = request.url.slice(prefix.length);
+      const upstream = upstreamRequestFrom(request, reply, path);
+      if (shared?.shares(request.method, path)) {
         // The shared read outlives any one tab: it is not cancelled when its first asker leaves.
-        const { signal: _ownSignal, ...detached } = upstream;
-        const answer = await shared.read(rest, () => forwarder.forward(detached));
+        // Its bytes go to every asker, so they are asked for uncompressed.
+        const { signal: _ownSignal, headers, ...rest } = upstream;
+        const { 'accept-encoding': _encodings, ...plainHeaders } = headers;
+        const detached = { ...rest, headers: plainHeaders };
+        const answer = await shared.read(path, () => forwarder.forward(detached));
         if (answer.kind === 'failure') {
           return replyWithMessage(reply, answer.statusCode, answer.message);
         }
