@@ -1,6 +1,7 @@
 /**
  * Operator actions on Mesos nodes against the simulated cluster over real HTTP: drain an agent
- * and watch it go Draining -> Drained, read the leading master's log, tear down a framework.
+ * and watch it go Draining -> Drained, read the leading master's log and a standby's, tear down a
+ * framework.
  */
 import { expect, test } from './support/fixtures';
 
@@ -42,7 +43,7 @@ test('drains an agent from its page and watches it go Draining, then Drained', a
   await expect(row).toContainText('Drained');
 });
 
-test("reads the leading master's log and follows it", async ({ page }) => {
+test("reads the leading master's log and follows it, then a standby's", async ({ page }) => {
   await page.goto('/');
   await page
     .getByRole('navigation', { name: 'Main' })
@@ -60,6 +61,14 @@ test("reads the leading master's log and follows it", async ({ page }) => {
   await expect
     .poll(async () => (await log.textContent())?.length ?? 0, { timeout: 15_000 })
     .toBeGreaterThan(before);
+
+  // A standby's own log, through the proxy's allow-listed /api/masters/<host:port>/files/read.
+  await page.getByRole('link', { name: 'All masters' }).click();
+  const standby = masters.getByRole('row').filter({ hasText: 'Standby' }).first();
+  await standby.getByRole('link', { name: /^Log of / }).click();
+  await expect(page).toHaveURL(/\/masters\/log\?node=[^&]+&follow=1$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Log of the master at');
+  await expect(page.getByRole('log')).toContainText('master.cpp');
 });
 
 test('tears down a framework after its id is typed', async ({ page }) => {

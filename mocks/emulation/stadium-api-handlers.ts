@@ -8,6 +8,8 @@ import { getResponse, http, HttpResponse } from 'msw';
 import type { RequestHandler } from 'msw';
 import type { SessionInfo } from '../../src/api/access';
 import type { ClusterSideStatus, ClusterStatus } from '../../src/api/cluster';
+import { isAllowedMasterPath } from '../../src/server/agents/agent-paths';
+import { OfferFirstSeen } from '../../src/server/proxy/offer-first-seen';
 import type { SimulatedCluster } from '../cluster';
 import { createClusterHandlers } from '../runtime/cluster-handlers';
 import { createSimulatedClusterModel } from './stadium-cluster-model';
@@ -60,6 +62,7 @@ export function createStadiumApiHandlers(
   const clusterHandlers = createClusterHandlers(cluster);
   const clusterModel = createSimulatedClusterModel(cluster, clusterHandlers);
   const mesosWatch: LeaderWatch = { leader: null, since: null };
+  const offerFirstSeen = new OfferFirstSeen();
   const marathonWatch: LeaderWatch = { leader: null, since: null };
 
   const forward = async (request: Request, address: string, prefix: string) => {
@@ -104,6 +107,15 @@ export function createStadiumApiHandlers(
       return HttpResponse.json(status);
     }),
     http.get('*/api/cluster/*', ({ request }) => clusterModel.answer(request)),
+    http.get('*/api/offers/first-seen', async ({ request }) => {
+      // The proxy notes offers as /master/frameworks passes it; here, the leader is asked.
+      const leader = cluster.mesos.leader();
+      if (!leader) return noLeader('Mesos');
+      const url = new URL('/api/mesos/master/frameworks', request.url);
+      const frameworks = await forward(new Request(url), leader.address, '/api/mesos');
+      if (frameworks.ok) offerFirstSeen.observe(await frameworks.text());
+      return HttpResponse.json({ seen: offerFirstSeen.snapshot() });
+    }),
     http.get('*/api/search', ({ request }) => clusterModel.answer(request)),
     http.all('*/api/mesos/*', ({ request }) => {
       const leader = cluster.mesos.leader();
@@ -120,7 +132,13 @@ export function createStadiumApiHandlers(
         return HttpResponse.json({ message }, { status: 404 });
       }
       // The segment as sent (the console encodes the colon), so the rest of the path follows it.
-      const segment = new URL(request.url).pathname.split('/')[3] ?? '';
+      const url = new URL(request.url);
+      const segment = url.pathname.split('/')[3] ?? '';
+      const rest = url.pathname.slice(`/api/masters/${segment}`.length);
+      if (!isAllowedMasterPath(rest, url.searchParams)) {
+        const message = `Stadium does not proxy ${rest} on masters`;
+        return HttpResponse.json({ message }, { status: 404 });
+      }
       return forward(request, master.address, `/api/masters/${segment}`);
     }),
     http.all('*/api/agents/:agentId/*', ({ request, params }) => {

@@ -4,6 +4,8 @@ import { agentPid, BUILD_INFO, masterHostname, taskJson } from './master-json';
 import type { MesosModel } from './mesos-model';
 import { WORK_DIR } from './mesos-model';
 import type { AgentRecord, FrameworkRecord, TaskRecord } from './records';
+import { resourcesV1 } from './operator-json';
+import { reservedFullJson, reservedJson, unreservedScalars } from './reservations';
 import { resourcesJson } from './resources-json';
 import { sandboxDirectory } from './agent-sandbox';
 import { LOG_DIR } from './node-logs';
@@ -93,6 +95,9 @@ export function agentState(model: MesosModel, agent: AgentRecord): MesosAgentSta
     pid: agentPid(agent),
     hostname: agent.hostname,
     resources,
+    ...reservedJson(agent),
+    reserved_resources_full: reservedFullJson(agent),
+    unreserved_resources_full: resourcesV1(unreservedScalars(agent), agent.portRanges),
     attributes: agent.attributes,
     ...(leader && { master_hostname: masterHostname(leader) }),
     log_dir: LOG_DIR,

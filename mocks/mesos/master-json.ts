@@ -19,6 +19,7 @@ import { agentDrainJson } from './agent-drain-json';
 import { masterFlags } from './master-flags';
 import { frameworkOffersJson } from './offers';
 import type { AgentRecord, FrameworkRecord, MasterRecord, TaskRecord } from './records';
+import { reservedJson } from './reservations';
 import { addScalars, resourcesJson, zeroScalars } from './resources-json';
 
 export const BUILD_INFO = {
@@ -114,8 +115,7 @@ export function agentJson(agent: AgentRecord): MesosAgent {
     resources,
     used_resources: resourcesJson(agent.allocated, agent.usedPorts),
     offered_resources: resourcesJson(zeroScalars()),
-    reserved_resources: {},
-    unreserved_resources: resources,
+    ...reservedJson(agent),
     attributes: agent.attributes,
     active: agent.active,
     ...agentDrainJson(agent),

@@ -11,6 +11,12 @@ import { MESOS_VERSION } from './mesos-model';
 import type { PortRange } from './port-ranges';
 import { portsToRanges } from './port-ranges';
 import type { AgentRecord, FrameworkRecord, Scalars, StatusRecord, TaskRecord } from './records';
+import {
+  agentReservations,
+  reservationV1,
+  totalResourcesV1,
+  unreservedScalars,
+} from './reservations';
 import { isRanges, round3, zeroScalars } from './resources-json';
 
 type Json = Record<string, unknown>;
@@ -86,12 +92,17 @@ function attributesV1(attributes: Record<string, string | number>): Json[] {
 /** `GetAgents.Agent`. */
 export function agentV1(agent: AgentRecord): Json {
   const port = Number(agent.address.slice(agent.address.lastIndexOf(':') + 1));
-  const total = resourcesV1(agent.total, agent.portRanges);
   return {
     agent_info: {
       hostname: agent.hostname,
       port,
-      resources: total,
+      // What the agent was started with: static reservations, not dynamic ones.
+      resources: [
+        ...resourcesV1(unreservedScalars(agent), agent.portRanges),
+        ...agentReservations(agent)
+          .filter((reservation) => reservation.type === 'STATIC')
+          .flatMap(reservationV1),
+      ],
       attributes: attributesV1(agent.attributes),
       id: id(agent.id),
     },
@@ -101,7 +112,7 @@ export function agentV1(agent: AgentRecord): Json {
     pid: agentPid(agent),
     registered_time: timeInfo(agent.registeredTime),
     ...(agent.reregisteredTime !== null && { reregistered_time: timeInfo(agent.reregisteredTime) }),
-    total_resources: total,
+    total_resources: totalResourcesV1(agent),
     allocated_resources: resourcesV1(agent.allocated, agent.usedPorts),
     offered_resources: [],
     capabilities: [

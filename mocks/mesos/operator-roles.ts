@@ -9,6 +9,7 @@ import type { MesosModel } from './mesos-model';
 import { outstandingOffers } from './offers';
 import { resourcesV1 } from './operator-json';
 import type { Scalars } from './records';
+import { reservationRoles, reservationV1, roleReservations, sumReservations } from './reservations';
 import { addScalars, resourcesJson, round3, zeroScalars } from './resources-json';
 import { mesosText } from './handlers/mesos-responses';
 
@@ -71,7 +72,7 @@ function knownRoles(model: MesosModel): Map<string, RoleUsage> {
     }
     return usage;
   };
-  for (const name of [...book.weights.keys(), ...book.quotas.keys()]) {
+  for (const name of [...book.weights.keys(), ...book.quotas.keys(), ...reservationRoles(model)]) {
     for (const role of ancestorsAndSelf(name)) use(role);
   }
   for (const framework of model.frameworks.values()) {
@@ -126,7 +127,7 @@ export function masterRolesJson(model: MesosModel) {
         resources: allocated,
         allocated,
         offered: resourcesJson(usage.offered),
-        reserved: {},
+        reserved: resourcesJson(sumReservations(roleReservations(model, name))),
         frameworks: usage.frameworks,
       };
     }),
@@ -161,7 +162,7 @@ function rolesV1(model: MesosModel) {
       },
       allocated: resourcesV1(usage.allocated, [], name),
       offered: resourcesV1(usage.offered, [], name),
-      reserved: [],
+      reserved: roleReservations(model, name).flatMap(reservationV1),
     };
   });
 }

@@ -291,6 +291,11 @@ export interface MesosAgentState {
   pid: string;
   hostname: string;
   resources: MesosResources;
+  reserved_resources?: Record<string, MesosResources>;
+  unreserved_resources?: MesosResources;
+  /** By role, v1-style `Resource`s with their reservations (1.x). */
+  reserved_resources_full?: Record<string, unknown[]>;
+  unreserved_resources_full?: unknown[];
   attributes: Record<string, string | number>;
   master_hostname?: string;
   /** Set when the agent runs with --log_dir: its files API then serves `/slave/log`. */

@@ -20,6 +20,8 @@ import { LeaderForwarder } from './proxy/leader-forwarder';
 import { LegacyJsonNames } from './proxy/legacy-json-names';
 import { replyWithMessage } from './proxy/reply-upstream';
 import { DEFAULT_UPSTREAM_TIMEOUT_MS, STREAM_IDLE_MS } from './proxy/upstream-deadline';
+import { OfferFirstSeen, registerOfferFirstSeenRoute } from './proxy/offer-first-seen';
+import { SharedReads } from './proxy/shared-reads';
 import { MARATHON_RULES, MESOS_RULES } from './proxy/side-rules';
 import { registerAgentRoutes, registerMasterRoutes } from './routes/agent-routes';
 import { registerClusterRoute } from './routes/cluster-route';
@@ -178,10 +180,24 @@ export default async function stadiumApp(app: FastifyInstance, options: StadiumA
   });
 
   registerOperationalRoutes(app, { mesos, marathon, model, metrics });
+  const offerFirstSeen = new OfferFirstSeen();
   await app.register(async (proxyScope) => {
     observeProxiedRequests(proxyScope, metrics, options.log);
     keepRawBodies(proxyScope);
-    registerSideRoutes(proxyScope, '/api/mesos', mesosForwarder);
+    registerSideRoutes(
+      proxyScope,
+      '/api/mesos',
+      mesosForwarder,
+      new SharedReads({
+        leader: () => mesos.leader(),
+        onRead: (path, answer) => {
+          if (path === '/master/frameworks' && answer.kind === 'upstream') {
+            if (answer.statusCode === 200) offerFirstSeen.observe(answer.body);
+          }
+        },
+      }),
+    );
+    registerOfferFirstSeenRoute(proxyScope, offerFirstSeen);
     registerSideRoutes(proxyScope, '/api/marathon', marathonForwarder);
     registerAgentRoutes(proxyScope, {
       agents,

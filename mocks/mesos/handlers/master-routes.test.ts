@@ -175,6 +175,37 @@ describe('leader JSON', () => {
     ]);
   });
 
+  it('writes reservations like Mesos 1.x: by role in v0, with their reservation stack in full', async () => {
+    simulatedMesos();
+    type Agent = {
+      hostname: string;
+      resources: { cpus: number };
+      reserved_resources: Record<string, { cpus: number; mem: number }>;
+      unreserved_resources: { cpus: number };
+      reserved_resources_full?: Record<string, { name: string; reservations: unknown[] }[]>;
+    };
+    const { slaves } = await getJson<{ slaves: Agent[] }>(`${MASTER_1}/master/slaves`);
+    const [first, second, third] = slaves;
+    expect(first?.reserved_resources).toEqual({
+      'eng/analytics': { cpus: 1, mem: 1024, disk: 2048, gpus: 0 },
+    });
+    expect(first?.unreserved_resources.cpus).toBe((first?.resources.cpus ?? 0) - 1);
+    expect(first?.reserved_resources_full?.['eng/analytics']?.[0]).toEqual({
+      name: 'cpus',
+      type: 'SCALAR',
+      scalar: { value: 1 },
+      reservations: [{ type: 'STATIC', role: 'eng/analytics' }],
+    });
+    expect(second?.reserved_resources_full?.ops?.[0]?.reservations).toEqual([
+      { type: 'DYNAMIC', role: 'ops', principal: 'ops-admin' },
+    ]);
+    expect(third?.reserved_resources).toEqual({});
+    // /master/state writes the v0 part only, as Mesos does.
+    const state = await getJson<{ slaves: Agent[] }>(`${MASTER_1}/master/state`);
+    expect(state.slaves[1]?.reserved_resources.ops).toMatchObject({ cpus: 0.5, mem: 512 });
+    expect(state.slaves[1]?.reserved_resources_full).toBeUndefined();
+  });
+
   it('counts tasks per agent and framework in /master/state-summary', async () => {
     const { simulation } = simulatedMesosWithRunningTasks();
     simulation.model.loseAgent(1);

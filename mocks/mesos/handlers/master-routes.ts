@@ -16,6 +16,7 @@ import { agentJson, frameworkJson } from '../master-json';
 import { masterFlags } from '../master-flags';
 import { masterMetrics } from '../metrics-json';
 import type { MasterRecord } from '../records';
+import { reservedFullJson } from '../reservations';
 import { MAINTENANCE_READS } from '../operator-maintenance';
 import { masterRolesJson, ROLES_READS } from '../operator-roles';
 import { openNodeLog } from '../node-logs';
@@ -34,7 +35,12 @@ const LEADER_ROUTES: Record<string, LeaderRoute> = {
   '/slaves': (model, _self, url) => {
     const id = url.searchParams.get('slave_id');
     const agents = model.agents.filter((a) => !a.unreachable && (id === null || a.id === id));
-    return { slaves: agents.map(agentJson), recovered_slaves: [] };
+    // Only this endpoint adds the full Resources of each role's reservations.
+    const slaves = agents.map((a) => ({
+      ...agentJson(a),
+      reserved_resources_full: reservedFullJson(a),
+    }));
+    return { slaves, recovered_slaves: [] };
   },
   '/frameworks': (model, _self, url) => {
     const id = url.searchParams.get('framework_id');

@@ -144,8 +144,11 @@ describe('roles, weights and quota', () => {
     expect((await update({ guarantees: { cpus: { value: 20 } } }, true)).status).toBe(200);
 
     expect((await update({})).status).toBe(200);
-    // Without quota, weight or frameworks the master no longer lists the role.
-    expect(await roleNamed('ops')).toBeUndefined();
+    // Without quota the master still lists `ops`: it holds a reservation on an agent.
+    expect(await roleNamed('ops')).toMatchObject({
+      quota: { guarantee: {}, limit: {} },
+      reserved: { cpus: 0.5, mem: 512 },
+    });
     const star = await call({
       type: 'UPDATE_QUOTA',
       update_quota: { quota_configs: [{ role: '*' }] },

@@ -120,12 +120,15 @@ export const paths = {
     pattern: '/audit',
     href: (search: Record<string, string> = {}) => withSearch('/audit', search),
   },
-  /** Every master, the leader's details and flags; `search` holds the flag filter (`flags`). */
+  /**
+   * Every master, the leader's details and flags, and an agent's flags; `search` holds the flag
+   * filter (`flags`), the agent (`agent`) and its flags' filter (`agentFlags`).
+   */
   masters: {
     pattern: '/masters',
     href: (search: Record<string, string> = {}) => withSearch('/masters', search),
   },
-  /** The leading master's own log in the viewer (`follow`, `wrap`, `q`). */
+  /** A master's own log in the viewer: `node` (host:port; the leader's without), `follow`, `wrap`, `q`. */
   masterLog: {
     pattern: '/masters/log',
     href: (search: Record<string, string> = {}) => withSearch('/masters/log', search),

@@ -20,6 +20,26 @@ export function isAllowedAgentPath(rawPath: string): boolean {
   return first === 'metrics' && second === 'snapshot' && segments.length === 2;
 }
 
+/** Where a master started with --log_dir attaches its own log in its files API. */
+const MASTER_LOG_PATH = '/master/log';
+
+/**
+ * What each master answers for itself and never redirects: `/version`, `/metrics/snapshot`, and
+ * its own log (`/files/read` and `/files/download` of `/master/log`, one `path` and no other).
+ */
+export function isAllowedMasterPath(path: string, query: URLSearchParams): boolean {
+  if (path === '/version' || path === '/metrics/snapshot') return true;
+  const files = query.getAll('path');
+  // Mesos also splits a query at `;`: a second `path` hidden behind one is refused.
+  const hidesParameters = [...query].some(([name, value]) => `${name}${value}`.includes(';'));
+  return (
+    !hidesParameters &&
+    (path === '/files/read' || path === '/files/download') &&
+    files.length === 1 &&
+    files[0] === MASTER_LOG_PATH
+  );
+}
+
 /** `slave(1)@10.0.1.108:5051` -> `http://10.0.1.108:5051`; the pid carries the reachable ip:port. */
 export function agentUrlFromPid(pid: string): string | null {
   const hostPort = /^[^@]+@([^:@/]+:\d{1,5})$/.exec(pid)?.[1];

@@ -72,6 +72,10 @@ describe('the cluster from SUBSCRIBE events', () => {
 
     const stream = await subscribe();
     expect(comparable(stream.state.toState())).toEqual(comparable(await freshState()));
+    // Reservations too: v1 Resources grouped by the role atop their reservation stack.
+    expect(stream.state.toState().agents.map((agent) => agent.reserved)).toContainEqual({
+      'eng/analytics': expect.objectContaining({ cpus: 1, mem: 1024, disk: 2048 }),
+    });
 
     const shell = scheduler.launchShellTask('basic-0', 1);
     scheduler.launchDockerTask('web', 2, 31020);

@@ -76,6 +76,7 @@ export function v0Task(raw: JsonRecord): JsonRecord {
 /** A v1 `GetAgents.Agent` in the v0 shape. */
 export function v0Agent(raw: JsonRecord): JsonRecord {
   const info = asRecord(raw.agent_info);
+  const total = raw.total_resources ?? info.resources;
   return {
     id: asId(info.id),
     hostname: info.hostname,
@@ -85,12 +86,29 @@ export function v0Agent(raw: JsonRecord): JsonRecord {
     version: raw.version,
     registered_time: seconds(raw.registered_time),
     reregistered_time: seconds(raw.reregistered_time),
-    resources: raw.total_resources ?? info.resources,
+    resources: total,
     used_resources: raw.allocated_resources,
+    reserved_resources: reservedByRole(total),
     offered_resources: raw.offered_resources,
     attributes: attributesOf(info.attributes),
     domain: info.domain,
   };
+}
+
+/**
+ * v1 `Resource`s held by a role, grouped by it as v0's `reserved_resources`. The role is the last
+ * of the `reservations` stack (refinement format, 1.4+), else the pre-refinement `role`.
+ */
+function reservedByRole(resources: unknown): Record<string, JsonRecord[]> {
+  const reserved: Record<string, JsonRecord[]> = {};
+  for (const item of asArray(resources)) {
+    const resource = asRecord(item);
+    const stack = asArray(resource.reservations);
+    const role =
+      stack.length > 0 ? asString(asRecord(stack[stack.length - 1]).role) : asString(resource.role);
+    if (role !== null && role !== '*') (reserved[role] ??= []).push(resource);
+  }
+  return reserved;
 }
 
 /** A v1 `GetFrameworks.Framework` in the v0 shape (v1 has no scheduler pid). */

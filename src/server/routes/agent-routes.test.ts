@@ -3,6 +3,7 @@ import { startFakeAgent, type FakeAgent } from '../test-support/fake-agent';
 import { startFakeUpstreams, type FakeUpstreams } from '../test-support/fake-upstreams';
 import { getJson, startProxyUnderTest, type ProxyUnderTest } from '../test-support/proxy-harness';
 import { CONSOLE } from '../test-support/console-request';
+import { proxyOnFakeUpstreams } from '../test-support/proxy-on-fake-upstreams';
 import { defined } from '../test-support/defined';
 
 const AGENT_ID = '1d2f6b52-8ad9-4ba4-9a7b-2c1d0f7e4b3a-S0';
@@ -84,18 +85,17 @@ describe('/api/agents', () => {
 });
 
 describe('/api/masters', () => {
-  let upstreams: FakeUpstreams;
-  let proxy: ProxyUnderTest;
-
-  beforeAll(async () => {
-    upstreams = await startFakeUpstreams({ masters: 2, marathons: 1 });
-    proxy = await startProxyUnderTest(upstreams.sources);
-  });
-
-  afterAll(async () => {
-    await proxy.close();
-    await upstreams.stop();
-  });
+  const running = proxyOnFakeUpstreams();
+  const upstreams = {
+    get masters() {
+      return running.upstreams().masters;
+    },
+  };
+  const proxy = {
+    get url() {
+      return running.proxy().url;
+    },
+  };
 
   it('asks a standby itself for what every master answers for itself', async () => {
     const standby = defined(upstreams.masters[1]);
@@ -108,18 +108,43 @@ describe('/api/masters', () => {
     expect(version.body).toMatchObject({ servedBy: standby.hostPort, url: '/version' });
   });
 
-  it.each(['/master/state', '/api/v1', '/files/read', '/version/x'])(
-    'does not proxy %s on masters',
-    async (path) => {
-      const standby = defined(upstreams.masters[1]);
-      const asked = () => standby.requests.filter((request) => request.url === path).length;
-      const before = asked();
-      const { status } = await getJson(`${proxy.url}/api/masters/${standby.hostPort}${path}`);
-      expect(status).toBe(404);
-      // Refused before the master: it saw nothing of it.
-      expect(asked()).toBe(before);
-    },
-  );
+  it("reads a standby's own log, and downloads it", async () => {
+    const standby = defined(upstreams.masters[1]);
+    const read = await getJson(
+      `${proxy.url}/api/masters/${standby.hostPort}/files/read?path=%2Fmaster%2Flog&offset=-1`,
+    );
+    expect(read).toMatchObject({
+      status: 200,
+      body: { servedBy: standby.hostPort, url: '/files/read?path=%2Fmaster%2Flog&offset=-1' },
+    });
+    const download = await getJson(
+      `${proxy.url}/api/masters/${standby.hostPort}/files/download?path=/master/log`,
+    );
+    expect(download.body).toMatchObject({ servedBy: standby.hostPort });
+  });
+
+  it.each([
+    '/master/state',
+    '/api/v1',
+    '/files/read',
+    '/version/x',
+    '/files/read?path=/etc/passwd',
+    '/files/read?path=/master/log&path=/etc/passwd',
+    '/files/read?path=/master/log;path=/etc/passwd',
+    '/files/read?x=1;path=/etc/passwd&path=/master/log',
+    '/files/browse?path=/master/log',
+    '/files/debug',
+  ])('does not proxy %s on masters', async (path) => {
+    const standby = defined(upstreams.masters[1]);
+    const asked = () =>
+      standby.requests.filter((request) => request.url.startsWith(path.split('?')[0] ?? path))
+        .length;
+    const before = asked();
+    const { status } = await getJson(`${proxy.url}/api/masters/${standby.hostPort}${path}`);
+    expect(status).toBe(404);
+    // Refused before the master: it saw nothing of it.
+    expect(asked()).toBe(before);
+  });
 
   it('reaches only masters Stadium knows, never a host the browser names', async () => {
     const { status, body } = await getJson(`${proxy.url}/api/masters/169.254.169.254:80/version`);

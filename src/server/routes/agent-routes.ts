@@ -4,7 +4,7 @@ import type { ClusterNodeStatus } from '../../api/cluster';
 import type { AgentLookup } from '../agents/agent-directory';
 import type { AgentResolver } from '../agents/model-agent-directory';
 import { credentialsRefusedMessage, refusesCredentials } from '../access/credential-refusals';
-import { isAllowedAgentPath } from '../agents/agent-paths';
+import { isAllowedAgentPath, isAllowedMasterPath } from '../agents/agent-paths';
 import type { LegacyJsonNames } from '../proxy/legacy-json-names';
 import { replyWithMessage, replyWithUpstream } from '../proxy/reply-upstream';
 import { sendOnce, UpstreamRequestError } from '../proxy/send-upstream';
@@ -20,7 +20,6 @@ interface NodeRouteOptions {
 }
 
 /** `/api/agents/<agentId>/<path>` -> that agent's ip:port, as the leading master knows it. */
-/** `/api/agents/<agentId>/<path>` -> that agent's ip:port, as the leading master knows it. */
 export function registerAgentRoutes(
   scope: FastifyInstance,
   { agents, ...options }: NodeRouteOptions & { agents: AgentResolver },
@@ -35,9 +34,8 @@ export function registerAgentRoutes(
 }
 
 /**
- * `/api/masters/<host:port>/<path>` -> that master itself, for what each master answers for
- * itself and never redirects (`/version`, `/metrics/snapshot`): only masters Stadium knows
- * (its flags or ZooKeeper) are reached, never a host the browser names.
+ * `/api/masters/<host:port>/<path>` -> that master itself (isAllowedMasterPath): only masters
+ * Stadium knows (its flags or ZooKeeper) are reached, never a host the browser names.
  */
 export function registerMasterRoutes(
   scope: FastifyInstance,
@@ -47,7 +45,7 @@ export function registerMasterRoutes(
     prefix: '/api/masters/',
     kind: 'master',
     label: 'Master',
-    isAllowed: (path) => path === '/version' || path === '/metrics/snapshot',
+    isAllowed: isAllowedMasterPath,
     lookup: async (hostPort) => {
       const node = masters().find((known) => !known.unreadable && hostOf(known.url) === hostPort);
       return node
@@ -73,7 +71,7 @@ function registerNodeRoutes(
     kind: 'agent' | 'master';
     /** How a message starts naming the node. */
     label: 'Agent' | 'Master';
-    isAllowed: (path: string) => boolean;
+    isAllowed: (path: string, query: URLSearchParams) => boolean;
     lookup: (id: string) => Promise<AgentLookup>;
   },
 ): void {
@@ -85,8 +83,10 @@ function registerNodeRoutes(
       const { nodeId } = request.params;
       const afterPrefix = request.url.slice(node.prefix.length);
       const rest = afterPrefix.slice(afterPrefix.indexOf('/'));
-      const path = rest.split('?')[0] ?? '';
-      if (!node.isAllowed(path)) {
+      const question = rest.indexOf('?');
+      const path = question === -1 ? rest : rest.slice(0, question);
+      const query = new URLSearchParams(question === -1 ? '' : rest.slice(question + 1));
+      if (!node.isAllowed(path, query)) {
         return replyWithMessage(reply, 404, `Stadium does not proxy ${path} on ${node.kind}s`);
       }
       const found = await node.lookup(nodeId);

@@ -5,16 +5,28 @@ import { DataTable } from './data-table';
 
 /**
  * A master's or agent's command-line flags (`{name: value}`, every value a string as Mesos
- * writes them), filtered by name or value; the filter is in the URL (`?flags=`).
+ * writes them), filtered by name or value; the filter is in the URL (`?flags=`, or `param` where
+ * a page shows two tables).
  */
-export function FlagsTable({ caption, flags }: { caption: string; flags: Record<string, string> }) {
+export function FlagsTable({
+  caption,
+  flags,
+  param = 'flags',
+  searchLabel,
+}: {
+  caption: string;
+  flags: Record<string, string>;
+  param?: string;
+  /** Default "Search flags"; a page with two tables names each search. */
+  searchLabel?: string;
+}) {
   const { t } = useTranslation();
   const [search, write] = useSearchWriter();
-  const query = search.get('flags') ?? '';
+  const query = search.get(param) ?? '';
   const onQueryChange = (next: string) =>
     write((params) => {
-      if (next) params.set('flags', next);
-      else params.delete('flags');
+      if (next) params.set(param, next);
+      else params.delete(param);
       return params;
     });
   const inputId = useId();
@@ -25,7 +37,7 @@ export function FlagsTable({ caption, flags }: { caption: string; flags: Record<
     : all;
   return (
     <div className="flags-table">
-      <label htmlFor={inputId}>{t('flags.search')}</label>{' '}
+      <label htmlFor={inputId}>{searchLabel ?? t('flags.search')}</label>{' '}
       <input
         id={inputId}
         className="control"

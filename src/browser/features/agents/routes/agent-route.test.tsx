@@ -139,7 +139,29 @@ describe('agent usage, reservations, flags and log', () => {
     const rows = within(top).getAllByRole('row').slice(1);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows[0]?.textContent).toMatch(/MB/);
-    expect(screen.getByText('No resources are reserved on this agent.')).toBeTruthy();
+  });
+
+  it('shows the static reservation the agent holds, by role', async () => {
+    await openAgentPage();
+    const reserved = await screen.findByRole('table', { name: 'Reserved resources' });
+    const rows = await within(reserved).findAllByRole('row');
+    expect(rows).toHaveLength(2);
+    const row = within(rows[1] as HTMLElement);
+    expect(row.getByRole('rowheader').textContent).toBe('eng/analytics');
+    // CPUs, memory, disk, GPUs.
+    expect(row.getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+      '1',
+      '1 GB',
+      '2 GB',
+      '0',
+    ]);
+  });
+
+  it('says so on an agent without reservations', async () => {
+    const agent = api.cluster().agents()[2];
+    if (!agent) throw new Error('no third agent');
+    renderApp({ route: `/agents/${encodeURIComponent(agent.id)}` });
+    expect(await screen.findByText('No resources are reserved on this agent.')).toBeTruthy();
   });
 
   it('searches the agent flags, the search kept in the URL', async () => {

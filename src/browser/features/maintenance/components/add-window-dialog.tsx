@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OperatorApi } from '../../../shared/api/get-mesos-version';
 import { ActionDialog } from '../../deployments';
 import { useMaintenanceWrite } from '../api/update-maintenance';
-import { scheduleOf, type MachineRow, type ScheduledWindow } from '../utils/machines';
+import type { MachineRow, ScheduledWindow } from '../utils/machines';
 
 const HOUR_MS = 3_600_000;
 
@@ -22,17 +22,15 @@ const nextHour = () => Math.ceil(Date.now() / HOUR_MS) * HOUR_MS;
 
 /**
  * A new window for machines named by hostname. Every field is checked before anything is sent
- * (unknown or already scheduled hostnames, a start in the past, a duration of 0 or less), and the
- * whole schedule, with the new window added, goes to the master in one call.
+ * (unknown or already scheduled hostnames, a start in the past, a duration of 0 or less); the
+ * window is then added to the schedule as the master has it at that moment.
  */
 export function AddWindowDialog({
   machines,
-  windows,
   api,
   onClose,
 }: {
   machines: readonly MachineRow[];
-  windows: readonly ScheduledWindow[];
   api: OperatorApi;
   onClose: () => void;
 }) {
@@ -83,10 +81,7 @@ export function AddWindowDialog({
       start: startMs,
       durationMs: hours * HOUR_MS,
     };
-    write.mutate(
-      { kind: 'schedule', schedule: scheduleOf([...windows, window]) },
-      { onSuccess: onClose },
-    );
+    write.mutate({ kind: 'add', window }, { onSuccess: onClose });
   };
   const field = (
     key: keyof typeof ids,

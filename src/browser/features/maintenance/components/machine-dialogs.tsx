@@ -2,34 +2,23 @@ import { useTranslation } from 'react-i18next';
 import type { OperatorApi } from '../../../shared/api/get-mesos-version';
 import { ActionDialog } from '../../deployments';
 import { useMaintenanceWrite } from '../api/update-maintenance';
-import {
-  describeMachine,
-  scheduleOf,
-  type MachineRow,
-  type ScheduledWindow,
-} from '../utils/machines';
+import { describeMachine, type MachineRow, type ScheduledWindow } from '../utils/machines';
 
 const names = (window: ScheduledWindow) => window.machines.map(describeMachine).join(', ');
 
-/** Remove one window: the rest of the schedule goes back to the master unchanged. */
+/** Remove one window: the rest of the schedule, as the master has it now, stays. */
 export function RemoveWindowDialog({
   window,
-  windows,
   api,
   onClose,
 }: {
   window: ScheduledWindow;
-  windows: readonly ScheduledWindow[];
   api: OperatorApi;
   onClose: () => void;
 }) {
   const { t } = useTranslation('maintenance');
   const write = useMaintenanceWrite(api);
-  const send = () =>
-    write.mutate(
-      { kind: 'schedule', schedule: scheduleOf(windows.filter((w) => w.key !== window.key)) },
-      { onSuccess: onClose },
-    );
+  const send = () => write.mutate({ kind: 'remove', window }, { onSuccess: onClose });
   return (
     <ActionDialog
       title={t('removeDialog.title', { machines: names(window) })}

@@ -45,6 +45,13 @@ export const maintenance = {
     past: 'This time is in the past; the window must start after now.',
     badDuration: 'Enter a duration above 0 hours.',
   },
+  conflict: {
+    scheduled:
+      'Someone else scheduled {{machines}} meanwhile; nothing was sent. The page now shows the current schedule: check it, then send again.',
+    gone: 'The window of {{machines}} was already removed by someone else; nothing was sent.',
+    changed:
+      'Someone else changed the window of {{machines}} since this page read it; nothing was sent. Check the current schedule before removing it.',
+  },
   removeDialog: {
     title: 'Remove the maintenance window of {{machines}}?',
     description:

@@ -46,6 +46,13 @@ export const maintenance: typeof en = {
     past: '该时间已过去；窗口必须在现在之后开始。',
     badDuration: '请输入大于 0 的小时数。',
   },
+  conflict: {
+    scheduled:
+      '其他人已同时为 {{machines}} 安排了维护；未发送任何内容。页面现已显示当前计划：请检查后再次发送。',
+    gone: '{{machines}} 的维护窗口已被其他人移除；未发送任何内容。',
+    changed:
+      '自本页面读取以来，其他人已更改 {{machines}} 的维护窗口；未发送任何内容。请先查看当前计划再移除。',
+  },
   removeDialog: {
     title: '删除 {{machines}} 的维护窗口？',
     description:

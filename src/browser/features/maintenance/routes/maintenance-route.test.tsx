@@ -2,7 +2,11 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { SessionInfo } from '../../../../api/access';
-import type { MaintenanceSchedule, MaintenanceStatus } from '../../../../api/mesos-operator';
+import type {
+  MaintenanceSchedule,
+  MaintenanceStatus,
+  MaintenanceWindow,
+} from '../../../../api/mesos-operator';
 import { renderApp } from '../../../testing/render-app';
 import { serveSimulatedCluster } from '../../../testing/simulated-api';
 
@@ -23,28 +27,35 @@ const schedule = () => master<MaintenanceSchedule>('/master/maintenance/schedule
 const status = () => master<MaintenanceStatus>('/master/maintenance/status');
 const HOUR_NS = 3_600_000 * 1e6;
 
-/** slave-1 in a window an hour from now, as another operator might have scheduled it. */
-async function scheduleSlave1() {
+/** The whole schedule, as another operator sets it straight on the master. */
+async function anotherOperatorSets(windows: MaintenanceWindow[]) {
   await master('/api/v1', {
     method: 'POST',
     body: JSON.stringify({
       type: 'UPDATE_MAINTENANCE_SCHEDULE',
-      update_maintenance_schedule: {
-        schedule: {
-          windows: [
-            {
-              machine_ids: [{ hostname: 'slave-1' }],
-              unavailability: {
-                start: { nanoseconds: (Date.now() + 3_600_000) * 1e6 },
-                duration: { nanoseconds: 2 * HOUR_NS },
-              },
-            },
-          ],
-        },
-      },
+      update_maintenance_schedule: { schedule: { windows } },
     }),
   });
 }
+
+/** One window per host, 2 h each, from `startMs`. */
+const anotherOperatorSchedules = (hostnames: string[], startMs = Date.now() + 3_600_000) =>
+  anotherOperatorSets(
+    hostnames.map((hostname) => ({
+      machine_ids: [{ hostname }],
+      unavailability: {
+        start: { nanoseconds: startMs * 1e6 },
+        duration: { nanoseconds: 2 * HOUR_NS },
+      },
+    })),
+  );
+
+/** slave-1 in a window an hour from now, as another operator might have scheduled it. */
+const scheduleSlave1 = () => anotherOperatorSchedules(['slave-1']);
+const scheduledHosts = async () =>
+  ((await schedule()).windows ?? []).map((window) =>
+    window.machine_ids.map((machine) => machine.hostname).join(','),
+  );
 
 const machineRow = async (name: string, table = 'Machines') =>
   (
@@ -144,6 +155,63 @@ describe('the maintenance page', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(await schedule()).toEqual({});
     expect(await screen.findByText('No maintenance is scheduled.')).toBeTruthy();
+  });
+
+  it('keeps what another operator changed meanwhile: two edits in a row from stale views both survive', async () => {
+    const startMs = Date.now() + 3_600_000;
+    await anotherOperatorSchedules(['slave-1'], startMs);
+    const { user } = renderApp({ route: '/maintenance' });
+    await screen.findByRole('button', { name: 'Remove the window of slave-1' });
+    // Another operator adds slave-3 while this page still shows slave-1 alone.
+    await anotherOperatorSchedules(['slave-1', 'slave-3'], startMs);
+    await user.click(screen.getByRole('button', { name: 'Schedule maintenance' }));
+    const add = await screen.findByRole('dialog', { name: 'Schedule a maintenance window?' });
+    await user.type(within(add).getByRole('textbox', { name: /^Machines/ }), 'slave-2');
+    await user.click(within(add).getByRole('button', { name: 'Schedule' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await scheduledHosts()).toEqual(['slave-1', 'slave-3', 'slave-2']);
+
+    // Now the other operator drops slave-3's window, and this page (still showing it) slave-1's.
+    await screen.findByRole('button', { name: 'Remove the window of slave-3' });
+    const current = (await schedule()).windows ?? [];
+    await anotherOperatorSets(
+      current.filter((window) => window.machine_ids[0]?.hostname !== 'slave-3'),
+    );
+    await user.click(screen.getByRole('button', { name: 'Remove the window of slave-1' }));
+    const remove = await screen.findByRole('dialog', {
+      name: 'Remove the maintenance window of slave-1?',
+    });
+    await user.click(within(remove).getByRole('button', { name: 'Remove window' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await scheduledHosts()).toEqual(['slave-2']);
+  });
+
+  it('says so and sends nothing when the window was removed or the machine scheduled meanwhile', async () => {
+    await scheduleSlave1();
+    const { user } = renderApp({ route: '/maintenance' });
+    await user.click(await screen.findByRole('button', { name: 'Remove the window of slave-1' }));
+    const remove = await screen.findByRole('dialog', {
+      name: 'Remove the maintenance window of slave-1?',
+    });
+    await anotherOperatorSchedules(['slave-2']);
+    await user.click(within(remove).getByRole('button', { name: 'Remove window' }));
+    expect((await within(remove).findByRole('alert')).textContent).toContain(
+      'The window of slave-1 was already removed by someone else; nothing was sent.',
+    );
+    expect(await scheduledHosts()).toEqual(['slave-2']);
+    await user.click(within(remove).getByRole('button', { name: 'Cancel' }));
+
+    await user.click(await screen.findByRole('button', { name: 'Schedule maintenance' }));
+    const add = await screen.findByRole('dialog', { name: 'Schedule a maintenance window?' });
+    const machines = within(add).getByRole('textbox', { name: /^Machines/ });
+    await user.type(machines, 'slave-3');
+    await anotherOperatorSchedules(['slave-2', 'slave-3']);
+    await user.click(within(add).getByRole('button', { name: 'Schedule' }));
+    expect((await within(add).findByRole('alert')).textContent).toContain(
+      'Someone else scheduled slave-3 meanwhile; nothing was sent.',
+    );
+    expect((machines as HTMLInputElement).value).toBe('slave-3');
+    expect(await scheduledHosts()).toEqual(['slave-2', 'slave-3']);
   });
 
   it('uses /master/machine/down on a master without the v1 operator API', async () => {

@@ -198,10 +198,10 @@ export function MaintenanceRoute() {
       </section>
       <WriteControl>
         {api && dialog === 'add' && schedule.data && agents.data && (
-          <AddWindowDialog machines={machines} windows={windows} api={api} onClose={close} />
+          <AddWindowDialog machines={machines} api={api} onClose={close} />
         )}
         {api && dialog === 'remove' && openWindow && (
-          <RemoveWindowDialog window={openWindow} windows={windows} api={api} onClose={close} />
+          <RemoveWindowDialog window={openWindow} api={api} onClose={close} />
         )}
         {api && (dialog === 'start' || dialog === 'stop') && openMachine && (
           <MachineModeDialog kind={dialog} machine={openMachine} api={api} onClose={close} />

@@ -97,3 +97,48 @@ export function scheduleOf(windows: readonly ScheduledWindow[]): MaintenanceSche
     })),
   };
 }
+
+/** One operator's edit of the schedule, applied to the schedule as the master has it now. */
+export type ScheduleChange =
+  { kind: 'add'; window: ScheduledWindow } | { kind: 'remove'; window: ScheduledWindow };
+
+export type ChangedSchedule =
+  | { windows: ScheduledWindow[] }
+  /**
+   * `scheduled`: a machine being added is in a window someone else added meanwhile; `gone`: the
+   * window being removed is no longer there; `changed`: its machines are now in a different window.
+   */
+  | { conflict: 'scheduled' | 'gone' | 'changed'; machines: string };
+
+const sameWindow = (a: ScheduledWindow, b: ScheduledWindow) =>
+  a.start === b.start &&
+  a.durationMs === b.durationMs &&
+  a.machines.length === b.machines.length &&
+  a.machines.every((machine, index) => machineKey(machine) === machineKey(b.machines[index] ?? {}));
+
+/**
+ * The schedule to send for `change`: what the master holds now with only this one edit made, so
+ * that another operator's edit since this page read the schedule is kept, never overwritten.
+ */
+export function changedSchedule(
+  current: readonly ScheduledWindow[],
+  change: ScheduleChange,
+): ChangedSchedule {
+  const keys = new Set(change.window.machines.map(machineKey));
+  const overlapping = current.filter((window) =>
+    window.machines.some((machine) => keys.has(machineKey(machine))),
+  );
+  if (change.kind === 'add') {
+    const taken = overlapping
+      .flatMap((window) => window.machines)
+      .filter((machine) => keys.has(machineKey(machine)));
+    return taken.length > 0
+      ? { conflict: 'scheduled', machines: taken.map(describeMachine).join(', ') }
+      : { windows: [...current, change.window] };
+  }
+  const machines = change.window.machines.map(describeMachine).join(', ');
+  if (current.some((window) => sameWindow(window, change.window))) {
+    return { windows: current.filter((window) => !sameWindow(window, change.window)) };
+  }
+  return { conflict: overlapping.length > 0 ? 'changed' : 'gone', machines };
+}

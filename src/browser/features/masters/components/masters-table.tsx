@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { ClusterNodeStatus } from '../../../../api/cluster';
 import { formatTime } from '../../../shared/format/format-time';
 import { useLocale } from '../../../shared/format/use-locale';
+import { paths } from '../../../shared/paths';
 import { DataTable } from '../../../shared/ui/data-table';
 import { useMasterNode } from '../api/get-master-node';
 
@@ -81,6 +83,22 @@ export function MastersTable({
           id: 'elected',
           header: t('table.elected'),
           cell: (node) => (node.leader ? formatTime(leaderSince, locale) : '—'),
+        },
+        {
+          id: 'log',
+          header: t('log.column'),
+          cell: (node) => {
+            if (node.unreadable) return '—';
+            const hostPort = hostPortOf(node.url);
+            return (
+              <Link
+                to={paths.masterLog.href({ node: hostPort, follow: '1' })}
+                aria-label={t('log.linkOf', { node: hostPort })}
+              >
+                {t('log.link')}
+              </Link>
+            );
+          },
         },
       ]}
       rows={rows}

@@ -24,9 +24,23 @@ export const masters = {
   flags: {
     title: 'Flags of the leading master',
   },
+  agentFlags: {
+    title: 'Flags of an agent',
+    find: 'Find agent',
+    agent: 'Agent',
+    choose: 'Choose an agent…',
+    option: '{{hostname}} ({{id}})',
+    more: 'First {{shown}} of {{total}} agents; narrow the search to find others.',
+    caption: 'Flags of agent {{agentId}}',
+    search: 'Search agent flags',
+  },
   log: {
     open: 'Read the leading master’s log',
     title: 'Log of the leading master',
+    nodeTitle: 'Log of the master at {{node}}',
     back: 'All masters',
+    column: 'Log',
+    link: 'Log',
+    linkOf: 'Log of {{node}}',
   },
 };

@@ -24,9 +24,23 @@ export const masters = {
   flags: {
     title: '领导主节点的启动参数',
   },
+  agentFlags: {
+    title: '代理节点的参数',
+    find: '查找代理节点',
+    agent: '代理节点',
+    choose: '选择一个代理节点…',
+    option: '{{hostname}}（{{id}}）',
+    more: '显示 {{total}} 个代理节点中的前 {{shown}} 个；请缩小搜索范围以查找其他节点。',
+    caption: '代理节点 {{agentId}} 的参数',
+    search: '搜索代理节点参数',
+  },
   log: {
     open: '查看领导主节点的日志',
     title: '领导主节点的日志',
+    nodeTitle: '位于 {{node}} 的主节点的日志',
     back: '所有主节点',
+    column: '日志',
+    link: '日志',
+    linkOf: '{{node}} 的日志',
   },
 };

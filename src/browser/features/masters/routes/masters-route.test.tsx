@@ -6,6 +6,16 @@ import { serveSimulatedCluster } from '../../../testing/simulated-api';
 
 const api = serveSimulatedCluster();
 
+/** The viewer shows a master's log, grows it as the master writes, and downloads it from `href`. */
+async function expectFollowedLog(href: string) {
+  const log = await screen.findByRole('log', { name: /log/ });
+  await waitFor(() => expect(log.textContent).toContain('master.cpp'));
+  const before = log.textContent ?? '';
+  api.cluster().advance(5_000);
+  await waitFor(() => expect((log.textContent ?? '').length).toBeGreaterThan(before.length));
+  expect(screen.getByRole('link', { name: /Download/ }).getAttribute('href')).toBe(href);
+}
+
 describe('masters', () => {
   it('lists every master, leader first, each with its own version, build and start', async () => {
     renderApp({ route: '/masters' });
@@ -47,18 +57,73 @@ describe('masters', () => {
     expect(screen.getByRole('link', { name: 'Masters' }).getAttribute('aria-current')).toBe('page');
   });
 
+  it("shows any agent's flags in a searchable table, the agent and search kept in the URL", async () => {
+    const agent = api.cluster().agents()[1];
+    if (!agent) throw new Error('no second agent');
+    const { user, router } = renderApp({ route: '/masters?flags=quorum' });
+    await user.type(await screen.findByRole('searchbox', { name: 'Find agent' }), 'slave-2');
+    const picker = screen.getByRole('combobox', { name: 'Agent' });
+    await waitFor(() =>
+      expect(
+        within(picker)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['Choose an agent…', `slave-2 (${agent.id})`]),
+    );
+    await user.selectOptions(picker, agent.id);
+    const flags = await screen.findByRole('table', { name: `Flags of agent ${agent.id}` });
+    await user.type(screen.getByRole('searchbox', { name: 'Search agent flags' }), 'work_dir');
+    await waitFor(() => expect(within(flags).getAllByRole('row')).toHaveLength(2));
+    expect(within(flags).getByText('work_dir')).toBeTruthy();
+    const search = new URLSearchParams(router.state.location.search);
+    expect(search.get('agent')).toBe(agent.id);
+    expect(search.get('agentFlags')).toBe('work_dir');
+    // The master's table keeps its own search.
+    expect(search.get('flags')).toBe('quorum');
+    const master = screen.getByRole('table', { name: 'Flags of the leading master' });
+    expect(within(master).getAllByRole('row')).toHaveLength(2);
+  });
+
+  it('opens the agent named in the URL', async () => {
+    const agent = api.cluster().agents()[0];
+    if (!agent) throw new Error('no agent');
+    renderApp({ route: `/masters?agent=${encodeURIComponent(agent.id)}` });
+    const flags = await screen.findByRole('table', { name: `Flags of agent ${agent.id}` });
+    expect(await within(flags).findByText('work_dir')).toBeTruthy();
+    expect((screen.getByRole('combobox', { name: 'Agent' }) as HTMLSelectElement).value).toBe(
+      agent.id,
+    );
+  });
+
   it("reads the leading master's log in the viewer, following it, with a download", async () => {
     const { user, router } = renderApp({ route: '/masters' });
     await user.click(await screen.findByRole('link', { name: 'Read the leading master’s log' }));
     expect(router.state.location.pathname).toBe('/masters/log');
     expect(router.state.location.search).toBe('?follow=1');
-    const log = await screen.findByRole('log', { name: /log/ });
-    await waitFor(() => expect(log.textContent).toContain('master.cpp'));
-    const before = log.textContent ?? '';
-    api.cluster().advance(5_000);
-    await waitFor(() => expect((log.textContent ?? '').length).toBeGreaterThan(before.length));
-    expect(screen.getByRole('link', { name: /Download/ }).getAttribute('href')).toBe(
-      '/api/mesos/files/download?path=%2Fmaster%2Flog',
+    await expectFollowedLog('/api/mesos/files/download?path=%2Fmaster%2Flog');
+  });
+
+  it("reads a standby's own log from its row, the master kept in the URL", async () => {
+    const { user, router } = renderApp({ route: '/masters' });
+    const table = await screen.findByRole('table', { name: 'Masters' });
+    const standby = (await within(table).findAllByText('Standby'))[0]?.closest('tr') as HTMLElement;
+    const address = within(standby).getByRole('rowheader').textContent ?? '';
+    const hostPort = new URL(address).host;
+    await user.click(within(standby).getByRole('link', { name: `Log of ${hostPort}` }));
+    expect(router.state.location.pathname).toBe('/masters/log');
+    expect(new URLSearchParams(router.state.location.search).get('node')).toBe(hostPort);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: `Log of the master at ${hostPort}` }),
+    ).toBeTruthy();
+    await expectFollowedLog(
+      `/api/masters/${encodeURIComponent(hostPort)}/files/download?path=%2Fmaster%2Flog`,
+    );
+  });
+
+  it('names a master Stadium does not know instead of reading it', async () => {
+    renderApp({ route: '/masters/log?node=169.254.169.254%3A80' });
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      '169.254.169.254:80 is not one of the masters Stadium knows',
     );
   });
 

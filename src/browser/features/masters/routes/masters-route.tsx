@@ -8,11 +8,13 @@ import { PageTitle } from '../../../shared/ui/page-title';
 import { QueryFeedback } from '../../../shared/ui/query-feedback';
 import { useClusterStatus } from '../../cluster-status';
 import { useMasterFlags } from '../api/get-master-flags';
+import { AgentFlagsPicker } from '../components/agent-flags-picker';
 import { MastersTable } from '../components/masters-table';
 
 /**
- * `/masters?flags=<search>`: every master with leader/standby, reachability, version, build,
- * start and election; the leading master's flags and the way to its log.
+ * `/masters?flags=<search>&agent=<id>&agentFlags=<search>`: every master with leader/standby,
+ * reachability, version, build, start and election, and the way to each one's log; the leading
+ * master's flags, and any agent's.
  */
 export function MastersRoute() {
   const { t } = useTranslation('masters');
@@ -39,6 +41,9 @@ export function MastersRoute() {
           hasData={Boolean(flags.data)}
         />
         {flags.data && <FlagsTable caption={t('flags.title')} flags={flags.data} />}
+      </Card>
+      <Card title={t('agentFlags.title')}>
+        <AgentFlagsPicker />
       </Card>
     </>
   );

@@ -8,27 +8,23 @@ export function getMasterFrameworks(options: ApiRequestOptions = {}) {
   return apiGet<{ frameworks: MesosFramework[] }>('/api/mesos/master/frameworks', options);
 }
 
-/** Offer id -> epoch ms this tab first saw it; offers carry no time of their own. */
-const firstSeen = new Map<string, number>();
-
 export interface SeenFrameworks {
   frameworks: MesosFramework[];
-  /** When each outstanding offer was first seen, by offer id. */
+  /** When Stadium first saw each outstanding offer, by offer id. */
   offersSeenAt: ReadonlyMap<string, number>;
 }
 
+/**
+ * The frameworks, then when the proxy first saw their offers (it notes them as the frameworks
+ * pass through it, so the read after them knows every offer they list). Offers carry no time of
+ * their own; kept in the proxy, an offer's age is the same in every tab and across reloads.
+ */
 async function readFrameworks(signal: AbortSignal): Promise<SeenFrameworks> {
   const { frameworks } = await getMasterFrameworks({ signal });
-  const now = Date.now();
-  const live = new Set<string>();
-  for (const framework of frameworks) {
-    for (const offer of framework.offers ?? []) {
-      live.add(offer.id);
-      if (!firstSeen.has(offer.id)) firstSeen.set(offer.id, now);
-    }
-  }
-  for (const id of firstSeen.keys()) if (!live.has(id)) firstSeen.delete(id);
-  return { frameworks, offersSeenAt: new Map(firstSeen) };
+  const { seen } = await apiGet<{ seen: Record<string, number> }>('/api/offers/first-seen', {
+    signal,
+  });
+  return { frameworks, offersSeenAt: new Map(Object.entries(seen)) };
 }
 
 export function masterFrameworksQueryOptions() {
@@ -41,7 +37,7 @@ export function masterFrameworksQueryOptions() {
 
 /**
  * The master's frameworks with their outstanding `offers` (of the GET endpoints only v0
- * `/frameworks` and `/state` list them) and when this tab first saw each offer.
+ * `/frameworks` and `/state` list them) and when Stadium first saw each offer.
  */
 export function useMasterFrameworks() {
   return useQuery(masterFrameworksQueryOptions());

@@ -21,7 +21,7 @@ export const offers = {
     duration: 'For',
   },
   ageNote:
-    'Mesos does not say when an offer was made; “Seen for” counts from when this page first saw it.',
+    'Mesos does not say when an offer was made; “Seen for” counts from when Stadium first saw it, the same in every tab.',
   answers: { UNKNOWN: 'No answer yet', ACCEPT: 'Accepted', DECLINE: 'Declined' },
   empty: '—',
   hours: '{{count}} h',

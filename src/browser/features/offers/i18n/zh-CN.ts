@@ -21,7 +21,8 @@ export const offers: typeof en = {
     window: '不可用开始',
     duration: '时长',
   },
-  ageNote: 'Mesos 不提供资源提供的创建时间；“已存在”从本页面首次看到它时开始计算。',
+  ageNote:
+    'Mesos 不提供资源提供的创建时间；“已存在”从 Stadium 首次看到它时开始计算，在所有标签页中相同。',
   answers: { UNKNOWN: '尚未答复', ACCEPT: '已接受', DECLINE: '已拒绝' },
   empty: '—',
   hours: '{{count}} 小时',

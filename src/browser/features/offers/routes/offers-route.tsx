@@ -29,7 +29,7 @@ import {
 
 /**
  * Outstanding offers and inverse offers; `?q=` filters both by agent, framework or role. Ages
- * count from when this page first saw each offer: Mesos writes no offer time.
+ * count from when Stadium first saw each offer: Mesos writes no offer time.
  */
 export function OffersRoute() {
   const { t } = useTranslation('offers');

@@ -13,7 +13,7 @@ export interface OfferRow {
   frameworkName: string;
   role: string;
   resources: MesosResources;
-  /** Epoch ms this page first saw the offer. */
+  /** Epoch ms Stadium first saw the offer. */
   seenAt: number;
 }
 

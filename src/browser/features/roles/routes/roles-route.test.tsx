@@ -45,6 +45,21 @@ describe('the roles page', () => {
     expect(cells(star)[4]).toMatch(/^CPUs [\d.]+ · Memory/);
   });
 
+  it('shows what each role holds reserved on the agents, static and dynamic alike', async () => {
+    renderApp({ route: '/roles' });
+    // Weight, guarantee, limit, consumed, allocated, reserved.
+    expect(cells(await roleRow('eng/analytics'))[5]).toBe('CPUs 1 · Memory 1 GB · Disk 2 GB');
+    expect(cells(await roleRow('ops'))[5]).toBe('CPUs 0.5 · Memory 512 MB · Disk 1 GB');
+    expect(cells(await roleRow('*'))[5]).toBe('—');
+    const { roles } = await masterRoles();
+    expect(roles.find((role) => role.name === 'ops')?.reserved).toEqual({
+      cpus: 0.5,
+      mem: 512,
+      disk: 1024,
+      gpus: 0,
+    });
+  });
+
   it('keeps the filter in the URL and shows the parents of what matches', async () => {
     const { user, router } = renderApp({ route: '/roles' });
     await screen.findByRole('rowheader', { name: 'ops' });

@@ -1,5 +1,8 @@
-/** Whose files API a path is read from: an agent's, by id, or the leading master's. */
-export type FilesHost = { agentId: string } | { master: true };
+/**
+ * Whose files API a path is read from: an agent's, by id, or a master's: the leader's, or with
+ * `node` (its host:port) that one master's own, standbys included.
+ */
+export type FilesHost = { agentId: string } | { master: true; node?: string };
 
 /** Where Mesos attaches a node's own log when it runs with --log_dir. */
 export const MASTER_LOG_PATH = '/master/log';
@@ -11,7 +14,8 @@ export function isNodeLog(path: string): boolean {
 
 /**
  * `/api/agents/<agentId>/files/<call>?path=...` (the agent's files API through the proxy), or
- * `/api/mesos/files/<call>?path=...` for the leading master's.
+ * `/api/mesos/files/<call>?path=...` for the leading master's, or
+ * `/api/masters/<host:port>/files/<call>?path=...` for one master's.
  */
 export function filesUrl(
   host: FilesHost,
@@ -20,7 +24,12 @@ export function filesUrl(
   extra: Record<string, string> = {},
 ): string {
   const query = new URLSearchParams({ path, ...extra });
-  const base = 'agentId' in host ? `/api/agents/${encodeURIComponent(host.agentId)}` : '/api/mesos';
+  const base =
+    'agentId' in host
+      ? `/api/agents/${encodeURIComponent(host.agentId)}`
+      : host.node !== undefined
+        ? `/api/masters/${encodeURIComponent(host.node)}`
+        : '/api/mesos';
   return `${base}/files/${call}?${query.toString()}`;
 }
 

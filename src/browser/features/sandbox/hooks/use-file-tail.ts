@@ -18,18 +18,23 @@ function nextDelay(more: boolean, failures: number): number {
 export function useFileTail(host: FilesHost, path: string, following: boolean) {
   // Compared by what it names: a new object for the same host keeps the tail.
   const agentId = 'agentId' in host ? host.agentId : null;
+  const node = 'master' in host ? host.node : undefined;
   const tail = useMemo(
     () =>
       new FileTail((offset, length, signal) =>
         readFileBytes(
-          agentId === null ? { master: true } : { agentId },
+          agentId !== null
+            ? { agentId }
+            : node !== undefined
+              ? { master: true, node }
+              : { master: true },
           path,
           offset,
           length,
           signal,
         ),
       ),
-    [agentId, path],
+    [agentId, node, path],
   );
   const snapshot = useSyncExternalStore(tail.subscribe, tail.getSnapshot);
 

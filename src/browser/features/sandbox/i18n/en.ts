@@ -74,5 +74,8 @@ export const sandbox = {
     noLog:
       'Mesos does not serve {{path}}: a master or agent attaches its own log only when it runs with --log_dir (or --external_log_file).',
     masterDown: 'The leading master did not answer.',
+    masterNodeDown: 'The master at {{node}} did not answer.',
+    masterUnknown:
+      '{{node}} is not one of the masters Stadium knows (from --mesos or ZooKeeper); pick one on the Masters page.',
   },
 };

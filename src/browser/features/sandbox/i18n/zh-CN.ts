@@ -74,5 +74,8 @@ export const sandbox: typeof en = {
     noLog:
       'Mesos 未提供 {{path}}：主节点或代理节点仅在以 --log_dir（或 --external_log_file）运行时才提供其自身日志。',
     masterDown: '主节点没有响应。',
+    masterNodeDown: '位于 {{node}} 的主节点没有响应。',
+    masterUnknown:
+      '{{node}} 不是 Stadium 已知的主节点（来自 --mesos 或 ZooKeeper）；请在“主节点”页面中选择。',
   },
 };
