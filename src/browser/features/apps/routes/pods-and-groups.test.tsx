@@ -306,7 +306,7 @@ describe('health checks on the app page', () => {
     expect(row?.textContent).toContain('last success: never');
   });
 
-  it('offers Kill & wipe for resident instances and sends wipe=true', async () => {
+  it('shows where each resident instance keeps its volume, and Kill & wipe starts it afresh', async () => {
     await createApp({
       id: '/db',
       cmd: 'sleep 3600',
@@ -316,7 +316,6 @@ describe('health checks on the app page', () => {
         type: 'MESOS',
         volumes: [{ containerPath: 'data', mode: 'RW', persistent: { size: 16 } }],
       },
-      upgradeStrategy: { minimumHealthCapacity: 0.5, maximumOverCapacity: 0 },
     });
     const sent: string[] = [];
     api.answerFirst(
@@ -326,9 +325,32 @@ describe('health checks on the app page', () => {
       }),
     );
     const { user } = renderApp({ route: '/apps/%2Fdb' });
-    await user.click(await screen.findByRole('checkbox', { name: 'Select all instances' }));
+    const table = await screen.findByRole('table', { name: 'Instances of /db' });
+    expect(within(table).getByRole('columnheader', { name: 'Persistent volumes' })).toBeTruthy();
+    const [, row] = within(table).getAllByRole('row');
+    const [task] = (
+      (await (await marathon('/apps/db/tasks')).json()) as {
+        tasks: { host: string; localVolumes: { persistenceId: string }[] }[];
+      }
+    ).tasks;
+    const volumeId = task?.localVolumes[0]?.persistenceId ?? '';
+    expect(volumeId).toMatch(/^db#data#/);
+    expect(row?.textContent).toContain(`data on ${task?.host ?? ''}${volumeId}`);
+    expect(screen.getByText(/This app is resident/)).toBeTruthy();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select all instances' }));
     await user.click(screen.getByRole('button', { name: 'Kill & wipe' }));
     await waitFor(() => expect(sent).toEqual(['?scale=false&wipe=true']));
+    api.cluster().advance(60_000);
+    // The replacement has a volume of its own: the wiped one is gone.
+    await waitFor(
+      () => {
+        const [, replacement] = within(table).getAllByRole('row');
+        expect(replacement?.textContent).toMatch(/db#data#/);
+        expect(replacement?.textContent).not.toContain(volumeId);
+      },
+      { timeout: 10_000 },
+    );
   });
 
   it('offers no Kill & wipe for instances without persistent volumes', async () => {
