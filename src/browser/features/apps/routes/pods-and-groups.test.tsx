@@ -112,9 +112,43 @@ describe('the pod page', () => {
     expect(router.state.location.search).toContain('tab=versions');
     const versions = await screen.findByRole('table', { name: /\/shop\/cart/ });
     await waitFor(() => expect(within(versions).getAllByRole('row')).toHaveLength(3));
-    // Pods have no rollback by version in Marathon's API.
-    expect(screen.queryByRole('button', { name: /Roll back/ })).toBeNull();
     expect(await screen.findByRole('combobox', { name: 'Compare version' })).toBeTruthy();
+  });
+
+  it('rolls back to an older version by PUTting its stored spec again', async () => {
+    await runCart();
+    await marathon('/pods/shop/cart?force=true', {
+      method: 'PUT',
+      body: JSON.stringify({ ...CART, scaling: { kind: 'fixed', instances: 2 } }),
+    });
+    api.cluster().advance(30_000);
+    const sent: unknown[] = [];
+    api.answerFirst(
+      http.put('*/api/marathon/v2/pods/*', async ({ request }) => {
+        sent.push(await request.clone().json());
+        return undefined;
+      }),
+    );
+    const { user, router } = renderApp({ route: '/pods/%2Fshop%2Fcart?tab=versions' });
+    const versions = await screen.findByRole('table', { name: /\/shop\/cart/ });
+    await waitFor(() => expect(within(versions).getAllByRole('row')).toHaveLength(3));
+    const [newest, older] = within(versions).getAllByRole('row').slice(1);
+    expect(within(newest as HTMLElement).queryByRole('button')).toBeNull();
+    await user.click(
+      within(older as HTMLElement).getByRole('button', { name: /^Roll back to version/ }),
+    );
+    expect(router.state.location.search).toMatch(/^\?tab=versions&dialog=rollback&version=/);
+    const dialog = await screen.findByRole('dialog', { name: 'Roll /shop/cart back?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Roll back' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(sent).toEqual([
+      expect.objectContaining({
+        id: '/shop/cart',
+        scaling: expect.objectContaining({ instances: 1 }),
+      }),
+    ]);
+    expect(sent[0]).not.toHaveProperty('version');
+    expect((await podStatus('/shop/cart')).spec.scaling?.instances).toBe(1);
   });
 
   it('scales through the dialog, which is in the URL', async () => {
