@@ -230,7 +230,6 @@ describe('creating and editing a pod in JSON', () => {
 
   it('shows a 422 with its path, keeps the text, then creates the pod and opens its page', async () => {
     const { user, router } = renderApp({ route: '/pods/new' });
-    expect(screen.queryByRole('tab', { name: 'Form' })).toBeNull();
     const bad = JSON.stringify({ ...CART, id: '/shop/cart', containers: [] }, null, 2);
     fireEvent.change(await jsonText(), { target: { value: bad } });
     await user.click(screen.getByRole('button', { name: 'Create pod' }));
@@ -241,6 +240,54 @@ describe('creating and editing a pod in JSON', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/pods/%2Fshop%2Fcart'));
     api.cluster().advance(30_000);
     expect(await screen.findByRole('rowheader', { name: 'logs' })).toBeTruthy();
+  });
+
+  it('edits id, instances and containers in the form; the JSON keeps everything else', async () => {
+    const { user, router } = renderApp({ route: '/pods/new' });
+    fireEvent.change(await jsonText(), { target: { value: JSON.stringify(CART, null, 2) } });
+    await user.click(screen.getByRole('tab', { name: 'Form' }));
+    const form = await screen.findByRole('form', { name: 'Pod definition form' });
+    const instances = within(form).getByRole('textbox', { name: 'Instances' });
+    await user.clear(instances);
+    await user.type(instances, '2');
+    const web = within(form).getByRole('group', { name: 'Container 1' });
+    const cpus = within(web).getByRole('textbox', { name: 'CPUs' });
+    await user.clear(cpus);
+    await user.type(cpus, '0.5');
+    await user.click(within(form).getByRole('button', { name: 'Add a container' }));
+    const added = within(form).getByRole('group', { name: 'Container 3' });
+    await user.clear(within(added).getByRole('textbox', { name: 'Name' }));
+    await user.type(within(added).getByRole('textbox', { name: 'Name' }), 'sidecar');
+    await user.type(within(added).getByRole('textbox', { name: 'Docker image' }), 'busybox');
+
+    await user.click(screen.getByRole('tab', { name: 'JSON' }));
+    const pod = JSON.parse((await jsonText()).value) as typeof CART;
+    expect(pod.scaling).toEqual({ kind: 'fixed', instances: 2 });
+    expect(pod.containers[0]).toEqual({ ...CART.containers[0], resources: { cpus: 0.5, mem: 64 } });
+    expect(pod.containers[1]).toEqual(CART.containers[1]);
+    expect(pod.containers[2]).toEqual({
+      name: 'sidecar',
+      resources: { cpus: 0.1, mem: 64 },
+      image: { kind: 'DOCKER', id: 'busybox' },
+    });
+
+    // Text that does not parse is never rewritten by the form.
+    const broken = (await jsonText()).value.replace('"sidecar"', '"sidecar');
+    fireEvent.change(await jsonText(), { target: { value: broken } });
+    await user.click(screen.getByRole('tab', { name: 'Form' }));
+    expect(await screen.findByRole('button', { name: 'Back to JSON' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Back to JSON' }));
+    expect((await jsonText()).value).toBe(broken);
+    fireEvent.change(await jsonText(), {
+      target: { value: broken.replace('"sidecar', '"sidecar"') },
+    });
+    await user.click(screen.getByRole('button', { name: 'Create pod' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/pods/%2Fshop%2Fcart'));
+    expect((await podStatus('/shop/cart')).spec.containers.map((c) => c.name)).toEqual([
+      'web',
+      'logs',
+      'sidecar',
+    ]);
   });
 
   it('keeps the edits when a deployment locks the pod, and forces on request', async () => {
