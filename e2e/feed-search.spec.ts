@@ -1,3 +1,4 @@
+import { shellPod } from '../mocks/marathon/testing/app-fixtures';
 import { expectNoAccessibilityViolations } from './support/accessibility';
 import { CONSOLE_HEADERS, expect, test } from './support/fixtures';
 
@@ -28,17 +29,7 @@ test('Ctrl+K finds an agent by its hostname and a pod by its id, and opens their
   // A pod is found too: the proxy reads /v2/pods again on Marathon's pod_created_event.
   const created = await page.request.post('/api/marathon/v2/pods', {
     headers: { ...CONSOLE_HEADERS, 'content-type': 'application/json' },
-    data: {
-      id: '/shop/cart',
-      scaling: { kind: 'fixed', instances: 1 },
-      containers: [
-        {
-          name: 'web',
-          resources: { cpus: 0.1, mem: 32 },
-          exec: { command: { shell: 'sleep 1000' } },
-        },
-      ],
-    },
+    data: shellPod('/shop/cart'),
   });
   expect(created.status(), await created.text()).toBe(201);
   await page.keyboard.press('Control+k');

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SearchAnswer } from '../../api/search';
+import { shellPod } from '../../../mocks/marathon/testing/app-fixtures';
 import { CONSOLE } from '../test-support/console-request';
 import { defined } from '../test-support/defined';
 import { getJson, startProxyUnderTest, type ProxyUnderTest } from '../test-support/proxy-harness';
@@ -72,17 +73,7 @@ describe('/api/search', { timeout: 20_000 }, () => {
     const created = await getJson(`${url}/api/marathon/v2/pods`, {
       method: 'POST',
       headers: { ...CONSOLE, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        id: '/shop/cart',
-        scaling: { kind: 'fixed', instances: 1 },
-        containers: [
-          {
-            name: 'web',
-            resources: { cpus: 0.1, mem: 32 },
-            exec: { command: { shell: 'sleep 1000' } },
-          },
-        ],
-      }),
+      body: JSON.stringify(shellPod('/shop/cart')),
     });
     expect(created.status).toBe(201);
     // The pod_created_event refreshes the model's Marathon read, pods included.

@@ -8,9 +8,20 @@ import type { FieldValue, FormRow } from './form-model';
 import type { JsonObject } from './json-parser';
 import { getAtPath } from './json-path';
 import type { PathError } from './map-marathon-errors';
-import { useAppEditorTranslation } from './use-app-editor-translation';
+import { useAppEditorTranslation, type AppEditorKey } from './use-app-editor-translation';
 
 type ContainerRow = FormRow<(typeof CONTAINER_KEYS)[number]>;
+
+const CONTAINER_FIELDS: {
+  key: (typeof CONTAINER_KEYS)[number];
+  label: AppEditorKey;
+  Field: typeof TextField | typeof NumberField;
+}[] = [
+  { key: 'name', label: 'podForm.name', Field: TextField },
+  { key: 'image', label: 'podForm.image', Field: TextField },
+  { key: 'cpus', label: 'form.general.cpus', Field: NumberField },
+  { key: 'mem', label: 'form.general.mem', Field: NumberField },
+];
 
 /** What the pod form shows, read through the same field locations its edits write to. */
 function readPodForm(pod: JsonObject): {
@@ -74,30 +85,16 @@ export function PodFormEditor({
             emptyText={t('podForm.none')}
             addLabel={t('podForm.add')}
             removeLabel={(index) => t('podForm.remove', { index })}
-            renderRow={({ index, values }) => (
-              <>
-                <TextField
-                  field={fieldId('containers', index, 'name')}
-                  label={t('podForm.name')}
-                  value={values.name}
+            renderRow={({ index, values }) =>
+              CONTAINER_FIELDS.map(({ key, label, Field }) => (
+                <Field
+                  key={key}
+                  field={fieldId('containers', index, key)}
+                  label={t(label)}
+                  value={values[key]}
                 />
-                <TextField
-                  field={fieldId('containers', index, 'image')}
-                  label={t('podForm.image')}
-                  value={values.image}
-                />
-                <NumberField
-                  field={fieldId('containers', index, 'cpus')}
-                  label={t('form.general.cpus')}
-                  value={values.cpus}
-                />
-                <NumberField
-                  field={fieldId('containers', index, 'mem')}
-                  label={t('form.general.mem')}
-                  value={values.mem}
-                />
-              </>
-            )}
+              ))
+            }
           />
         </Section>
       </form>

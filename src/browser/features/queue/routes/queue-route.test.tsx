@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { MarathonTask } from '../../../../api/marathon';
+import { shellPod } from '../../../../../mocks/marathon/testing/app-fixtures';
 import { renderApp } from '../../../testing/render-app';
 import { serveSimulatedCluster } from '../../../testing/simulated-api';
 
@@ -88,18 +89,11 @@ describe('the launch queue page', () => {
     const created = await fetch('http://localhost:3000/api/marathon/v2/pods', {
       method: 'POST',
       headers: { 'X-Stadium-Console': '1', 'content-type': 'application/json' },
-      body: JSON.stringify({
-        id: '/shop/cart',
-        scaling: { kind: 'fixed', instances: 1 },
-        scheduling: { backoff: { backoff: 600, backoffFactor: 1, maxLaunchDelay: 3600 } },
-        containers: [
-          {
-            name: 'web',
-            resources: { cpus: 0.1, mem: 32 },
-            exec: { command: { shell: 'sleep 1' } },
-          },
-        ],
-      }),
+      body: JSON.stringify(
+        shellPod('/shop/cart', {
+          scheduling: { backoff: { backoff: 600, backoffFactor: 1, maxLaunchDelay: 3600 } },
+        }),
+      ),
     });
     expect(created.status).toBe(201);
     api.cluster().advance(30_000);
