@@ -1,7 +1,11 @@
+import { shellPod } from '../mocks/marathon/testing/app-fixtures';
 import { expectNoAccessibilityViolations } from './support/accessibility';
 import { CONSOLE_HEADERS, expect, test } from './support/fixtures';
 
-test('Ctrl+K finds an agent by its hostname and opens its page', async ({ page, cluster }) => {
+test('Ctrl+K finds an agent by its hostname and a pod by its id, and opens their pages', async ({
+  page,
+  cluster,
+}) => {
   const agent = cluster.agents()[1];
   expect(agent).toBeDefined();
   await page.goto('/tasks');
@@ -21,6 +25,18 @@ test('Ctrl+K finds an agent by its hostname and opens its page', async ({ page, 
   await expect(palette).toBeHidden();
   await expect(page).toHaveURL(new RegExp(`/agents/${encodeURIComponent(agent?.id ?? '')}$`));
   await expect(page.getByRole('heading', { level: 1, name: agent?.hostname })).toBeVisible();
+
+  // A pod is found too: the proxy reads /v2/pods again on Marathon's pod_created_event.
+  const created = await page.request.post('/api/marathon/v2/pods', {
+    headers: { ...CONSOLE_HEADERS, 'content-type': 'application/json' },
+    data: shellPod('/shop/cart'),
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  await page.keyboard.press('Control+k');
+  await input.fill('cart');
+  await expect(palette.getByRole('option', { name: 'Pod /shop/cart' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/pods\/%2Fshop%2Fcart$/);
 });
 
 test('a task failure appears in the open event feed, linked to its task and app', async ({

@@ -14,6 +14,7 @@ import {
   type ClusterModel,
   type ClusterModelSources,
 } from '../../src/server/cluster-model';
+import { withPods } from '../../src/server/cluster-model/marathon-join';
 import { registerSearchRoute } from '../../src/server/search/search-route';
 import type { SimulatedCluster } from '../cluster';
 
@@ -43,7 +44,12 @@ function sourcesOver(cluster: SimulatedCluster, handlers: RequestHandler[]): Clu
     async fetchMarathonApps() {
       const marathon = cluster.marathon.leader();
       if (!marathon) return null;
-      return (await readJson(handlers, `http://${marathon.address}/v2/apps?embed=apps.tasks`)).body;
+      const base = `http://${marathon.address}`;
+      const [apps, pods] = await Promise.all([
+        readJson(handlers, `${base}/v2/apps?embed=apps.tasks`),
+        readJson(handlers, `${base}/v2/pods`),
+      ]);
+      return withPods(apps.body, pods.body);
     },
     async fetchMetricsSnapshot() {
       return (await readJson(handlers, `http://${leader()}/metrics/snapshot`)).body as Record<

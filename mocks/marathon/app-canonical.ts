@@ -4,6 +4,7 @@
  */
 import { isObject, type JsonObject } from './json';
 import { canonicalPath } from './path-id';
+import { DEFAULT_RESIDENCY, isResident, RESIDENT_UPGRADE_STRATEGY } from './resident';
 
 const DEFAULT_UNREACHABLE_STRATEGY = { inactiveAfterSeconds: 0, expungeAfterSeconds: 0 };
 
@@ -110,7 +111,11 @@ export function canonicalApp(app: JsonObject): JsonObject {
       }))
     : [];
   const hasPorts = portDefinitions.length > 0 || nonEmpty(container?.portMappings);
+  const resident = isResident({ container });
   const upgrade = isObject(app.upgradeStrategy) ? app.upgradeStrategy : {};
+  const upgradeDefaults = resident
+    ? RESIDENT_UPGRADE_STRATEGY
+    : { maximumOverCapacity: 1, minimumHealthCapacity: 1 };
   const out: JsonObject = { id: canonicalPath(String(app.id)) };
   const put = (key: string, value: unknown) => {
     if (value !== undefined && value !== null) out[key] = value;
@@ -164,7 +169,7 @@ export function canonicalApp(app: JsonObject): JsonObject {
   );
   put('readinessChecks', nonEmpty(app.readinessChecks) ? app.readinessChecks : undefined);
   put('requirePorts', mode === 'host' ? orDefault(app.requirePorts, false) : false);
-  put('residency', app.residency);
+  put('residency', app.residency ?? (resident ? DEFAULT_RESIDENCY : undefined));
   put(
     'secrets',
     isObject(app.secrets) && Object.keys(app.secrets).length > 0 ? app.secrets : undefined,
@@ -172,8 +177,14 @@ export function canonicalApp(app: JsonObject): JsonObject {
   put('taskKillGracePeriodSeconds', app.taskKillGracePeriodSeconds);
   put('tty', app.tty);
   put('upgradeStrategy', {
-    maximumOverCapacity: orDefault(upgrade.maximumOverCapacity, 1),
-    minimumHealthCapacity: orDefault(upgrade.minimumHealthCapacity, 1),
+    maximumOverCapacity: orDefault(
+      upgrade.maximumOverCapacity,
+      upgradeDefaults.maximumOverCapacity,
+    ),
+    minimumHealthCapacity: orDefault(
+      upgrade.minimumHealthCapacity,
+      upgradeDefaults.minimumHealthCapacity,
+    ),
   });
   put('user', app.user);
   put('killSelection', orDefault(app.killSelection, 'YOUNGEST_FIRST'));

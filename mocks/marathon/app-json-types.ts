@@ -47,7 +47,14 @@ const container: Rule = {
     portMappings: { array: portMapping },
     volumes: {
       array: {
-        object: { containerPath: 'string', hostPath: 'string', mode: { enum: ['RW', 'RO'] } },
+        object: {
+          containerPath: 'string',
+          hostPath: 'string',
+          mode: { enum: ['RW', 'RO'] },
+          persistent: {
+            object: { type: { enum: ['root', 'path', 'mount'] }, size: 'int', maxSize: 'int' },
+          },
+        },
       },
     },
   },
@@ -114,7 +121,12 @@ const APP_FIELDS: Record<string, Rule> = {
   ipAddress: 'any',
   unreachableStrategy: 'any',
   secrets: 'any',
-  residency: 'any',
+  residency: {
+    object: {
+      relaunchEscalationTimeoutSeconds: 'int',
+      taskLostBehavior: { enum: ['WAIT_FOREVER', 'RELAUNCH_AFTER_TIMEOUT'] },
+    },
+  },
   tty: 'boolean',
   role: 'string',
   version: 'string',

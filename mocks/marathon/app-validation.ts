@@ -7,6 +7,7 @@ import { networkModeOf } from './app-canonical';
 import { constraintErrors } from './constraint-rules';
 import { isObject, type JsonObject } from './json';
 import { pathIdErrors } from './path-id';
+import { residencyViolations } from './resident';
 
 class Violations {
   readonly list: Violation[] = [];
@@ -188,5 +189,6 @@ export function appViolations(app: JsonObject, rawId: string): Violation[] {
   checkContainer(app, v);
   checkPorts(app, v);
   checkHealthChecks(app, v);
+  for (const { path, errors } of residencyViolations(app)) for (const e of errors) v.add(path, e);
   return v.list;
 }

@@ -6,12 +6,14 @@
 import { MarathonApiError, objectNotValid, type Violation } from './api-error';
 import { parseAppDefinition } from './app-definition';
 import { isObject, type JsonObject } from './json';
-import { canonicalPath, pathIdErrors } from './path-id';
+import { canonicalPath, parentGroups, pathIdErrors } from './path-id';
 
 export interface GroupUpdate {
   id: string;
   apps: JsonObject[];
   groups: Map<string, string[]>;
+  /** Per group of the update (the root included): whether it gave `apps` and `groups`. */
+  given: Map<string, { apps: boolean; groups: boolean }>;
 }
 
 const resolve = (id: string, base: string): string =>
@@ -45,6 +47,7 @@ function collect(
     id,
     stringArray(body.dependencies) ? body.dependencies.map((d) => resolve(d, id)) : [],
   );
+  out.given.set(id, { apps: body.apps !== undefined, groups: body.groups !== undefined });
   const apps = body.apps ?? [];
   const groups = body.groups ?? [];
   if (!Array.isArray(apps))
@@ -75,8 +78,27 @@ function collect(
   );
 }
 
+/**
+ * What a group PUT removes among `appIds` and `podIds`, as Marathon's `GroupUpdate.apply`: a
+ * group's `apps` replace the apps directly in it (absent: kept); its `groups` replace its
+ * subgroups (absent: kept), and a subgroup left out goes with all it holds. A GroupUpdate names
+ * no pods (group.raml), so pods directly in an updated group stay (`pods = current.pods`).
+ */
+export function removedByUpdate(update: GroupUpdate, appIds: string[], podIds: string[]): string[] {
+  const kept = new Set(update.apps.map((app) => String(app.id)));
+  const pods = new Set(podIds);
+  return [...appIds, ...podIds].filter((id) => {
+    const chain = parentGroups(id);
+    const updated = chain.findLast((group) => update.given.has(group));
+    if (updated === undefined) return false;
+    const given = update.given.get(updated) ?? { apps: false, groups: false };
+    if (chain.at(-1) !== updated) return given.groups;
+    return !pods.has(id) && given.apps && !kept.has(id);
+  });
+}
+
 export function parseGroupUpdate(body: unknown, parent: string): GroupUpdate {
-  const out: GroupUpdate = { id: '/', apps: [], groups: new Map() };
+  const out: GroupUpdate = { id: '/', apps: [], groups: new Map(), given: new Map() };
   const problems: Violation[] = [];
   collect(body, parent, '', out, problems);
   if (problems.length > 0) throw objectNotValid(problems);

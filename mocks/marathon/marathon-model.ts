@@ -28,9 +28,10 @@ import type {
   Instance,
   QueueEntry,
 } from './model-types';
-import { consumeOffer, matchOffer } from './offer-matching';
+import { consumeOffer, matchOffer, type OfferMatch } from './offer-matching';
 import { isPodRunSpec, podNotFound } from './pod-definition';
 import { aggregateState, buildPodLaunches } from './pod-instances';
+import { isResident, reserve, type Reservation } from './resident';
 import { decideRollout } from './rollout';
 import { assignServicePorts, servicePortsOf } from './service-ports';
 import { instanceCondition } from './task-json';
@@ -70,6 +71,8 @@ export class MarathonModel {
   readonly queue = new Map<string, QueueEntry>();
   readonly backoffs = new Map<string, Backoff>();
   readonly lastFailures = new Map<string, JsonObject>();
+  /** Reservations with persistent volumes of resident apps, kept until wiped or the app goes. */
+  readonly reservations = new Map<string, Reservation>();
   rootVersion: string;
   private lastVersionMs = 0;
   private offerCursor = 0;
@@ -341,12 +344,23 @@ export class MarathonModel {
     return this.deploy([{ appId, definition: record.app, versioning: 'restart' }], context);
   }
 
-  /** Kills instances; with `scale`, lowers each app's instance count by the number killed. */
-  killInstances(instances: Instance[], scale: boolean, force: boolean): Deployment | undefined {
+  /**
+   * Kills instances; with `scale`, lowers each app's instance count by the number killed. With
+   * `wipe`, resident instances lose their reservation and volumes: the replacement may go anywhere.
+   */
+  killInstances(
+    instances: Instance[],
+    scale: boolean,
+    force: boolean,
+    wipe = false,
+  ): Deployment | undefined {
     const byApp = new Map<string, number>();
     for (const i of instances) byApp.set(i.appId, (byApp.get(i.appId) ?? 0) + 1);
     if (scale) this.takeLocks([...byApp.keys()], force);
-    for (const instance of instances) this.kill(instance);
+    for (const instance of instances) {
+      this.kill(instance);
+      if (wipe && instance.reservation) this.reservations.delete(instance.reservation.id);
+    }
     if (!scale) {
       this.progress();
       return undefined;
@@ -420,8 +434,11 @@ export class MarathonModel {
     return ids;
   }
 
-  /** Issues kills and sizes the launch queue for every app. */
+  /** Issues kills and sizes the launch queue for every app; a destroyed app's volumes go. */
   private reconcile(): void {
+    for (const [id, reservation] of this.reservations) {
+      if (!this.runSpec(reservation.appId)) this.reservations.delete(id);
+    }
     for (const appId of this.appIdsInPlay()) {
       const app = this.runSpec(appId);
       const decision = decideRollout(this.actionFor(appId), app, this.liveInstances(appId));
@@ -498,6 +515,7 @@ export class MarathonModel {
     host: string,
     attributes: Instance['attributes'],
     hostPorts: number[],
+    reservation: Reservation | undefined,
   ): Instance {
     const appId = String(app.id);
     const uuid = timeUuid(this.now(), this.options.random);
@@ -518,6 +536,11 @@ export class MarathonModel {
       configVersion: (app.versionInfo as { lastConfigChangeAt: string }).lastConfigChangeAt,
       killRequested: false,
     };
+    if (isResident(app)) {
+      instance.reservation =
+        reservation ?? reserve(app, agentId, host, () => randomUuid(this.options.random));
+      this.reservations.set(instance.reservation.id, instance.reservation);
+    }
     // Registered before launching, so a status update sent from inside launch() finds it.
     this.instances.set(instance.taskId, instance);
     if (!pod) {
@@ -546,18 +569,32 @@ export class MarathonModel {
       const delayed = (this.backoffs.get(entry.appId)?.delayUntil ?? 0) > this.now();
       if (!app || delayed) continue;
       let remaining = entry.count;
-      const placed = this.liveInstances(entry.appId).map((i) => ({
-        hostname: i.host,
-        attributes: i.attributes,
-      }));
+      const live = this.liveInstances(entry.appId);
+      const placed = live.map((i) => ({ hostname: i.host, attributes: i.attributes }));
+      // Reservations no live instance uses: relaunches go back to them, on their agents only.
+      const unused = [...this.reservations.values()].filter(
+        (r) => r.appId === entry.appId && !live.some((i) => i.reservation === r),
+      );
       for (const index of order) {
         for (let n = 0; remaining > 0 && n < MAX_INSTANCES_PER_OFFER; n += 1) {
           const offer = offers[index];
           if (!offer) break;
-          const match = matchOffer(app, offer, placed, offers, this.options.random);
+          const reservation = unused.find((r) => r.agentId === offer.agentId);
+          const match: OfferMatch =
+            unused.length > 0 && !reservation
+              ? { ok: false, reasons: ['NoCorrespondingReservationFound'] }
+              : matchOffer(app, offer, placed, offers, this.options.random);
           recordOffer(entry, offer, match.ok ? [] : match.reasons, this.now());
           if (!match.ok) break;
-          this.launch(app, offer.agentId, offer.hostname, offer.attributes, match.hostPorts);
+          if (reservation) unused.splice(unused.indexOf(reservation), 1);
+          this.launch(
+            app,
+            offer.agentId,
+            offer.hostname,
+            offer.attributes,
+            match.hostPorts,
+            reservation,
+          );
           offers[index] = consumeOffer(offer, app, match.hostPorts);
           placed.push({ hostname: offer.hostname, attributes: offer.attributes });
           remaining -= 1;

@@ -6,6 +6,7 @@ import type { TaskState } from '../../src/api/mesos';
 import type { AgentOffer } from '../contracts';
 import type { HealthResult } from './health-checks';
 import type { JsonObject } from './json';
+import type { Reservation } from './resident';
 
 /** One launched instance of an app (Marathon keeps only non-terminal ones). */
 export interface Instance {
@@ -28,6 +29,8 @@ export interface Instance {
   healthy?: boolean;
   /** Marathon's health check results, one per `healthChecks` entry, once checks ran. */
   health?: HealthResult[];
+  /** A resident instance's reservation (resident.ts): its agent and persistent volumes. */
+  reservation?: Reservation;
   /** A pod instance's containers, one Mesos task each (`taskId` is then the instance id). */
   containers?: PodContainerTask[];
 }

@@ -271,6 +271,46 @@ describe('PUT, versions and DELETE /v2/pods/{id}', () => {
 });
 
 describe('group writes', () => {
+  it('PUT keeps the pods of the group (a GroupUpdate names none), drops a left-out subgroup with its pods', async () => {
+    const m = marathon.start();
+    await createRunningPod(m, '/shop/cart');
+    await createRunningPod(m, '/shop/old/queue');
+    await sendJson('POST', m.url('/v2/apps'), shellApp('/shop/web'));
+    m.advance(5000);
+    const reply = await sendJson('PUT', m.url('/v2/groups/shop'), {
+      apps: [shellApp('api')],
+      groups: [],
+      // Not part of GroupUpdate (group.raml): Marathon's reader ignores it, as here.
+      pods: [twoContainerPod('/shop/ignored')],
+    });
+    expect(reply.status).toBe(200);
+    m.advance(5000);
+    const pods = await getJson<{ id: string }[]>(m.url('/v2/pods'));
+    expect(pods.body.map((pod) => pod.id)).toEqual(['/shop/cart']);
+    const group = await getJson<{ apps: { id: string }[]; pods: { id: string }[] }>(
+      m.url('/v2/groups/shop?embed=group.apps&embed=group.pods'),
+    );
+    expect(group.body.apps.map((app) => app.id)).toEqual(['/shop/api']);
+    expect(group.body.pods.map((pod) => pod.id)).toEqual(['/shop/cart']);
+  });
+
+  it('PUT without apps or groups keeps them, as GroupUpdate.apply does', async () => {
+    const m = marathon.start();
+    await createRunningPod(m, '/shop/sub/cart');
+    await sendJson('POST', m.url('/v2/apps'), shellApp('/shop/web'));
+    m.advance(5000);
+    const reply = await sendJson('PUT', m.url('/v2/groups/shop'), { dependencies: ['/db'] });
+    expect(reply.status).toBe(200);
+    const group = await getJson<{ apps: { id: string }[]; dependencies: string[] }>(
+      m.url('/v2/groups/shop'),
+    );
+    expect(group.body.apps.map((app) => app.id)).toEqual(['/shop/web']);
+    expect(group.body.dependencies).toEqual(['/db']);
+    expect((await getJson<{ id: string }[]>(m.url('/v2/pods'))).body.map((p) => p.id)).toEqual([
+      '/shop/sub/cart',
+    ]);
+  });
+
   it('creates a group with apps (201) and refuses it again with 409', async () => {
     const m = marathon.start();
     const body = { id: 'shop', apps: [shellApp('web'), shellApp('/shop/api')], dependencies: [] };

@@ -83,6 +83,6 @@ export function renderTask(instance: Instance, app: JsonObject | undefined): Mar
     stagedAt: isoTime(instance.stagedAt),
     ...(started ? { startedAt: started } : {}),
     version: instance.version,
-    localVolumes: [],
+    localVolumes: instance.reservation?.volumes ?? [],
   };
 }

@@ -119,8 +119,18 @@ export interface MarathonTask {
   startedAt?: string | null;
   version: string;
   healthCheckResults?: MarathonHealthCheckResult[];
-  localVolumes?: unknown[];
+  /** Persistent volumes of a resident instance (apps with `persistent` volumes). */
+  localVolumes?: MarathonLocalVolume[];
   role?: string;
+}
+
+/** `LocalVolumeId` (RAML types/localVolumes.raml): one persistent volume kept on the agent. */
+export interface MarathonLocalVolume {
+  runSpecId: string;
+  containerPath: string;
+  uuid: string;
+  /** `<safePath>#<containerPath>#<uuid>`: the volume's id on the agent. */
+  persistenceId: string;
 }
 
 export interface MarathonTaskFailure {

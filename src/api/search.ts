@@ -7,7 +7,7 @@ export interface SearchAnswer {
 export interface SearchResult {
   /** Which source found it; the console maps each kind to its page. */
   kind: SearchKind;
-  /** The id the page is addressed by (app or group path, agent, framework or task id). */
+  /** The id the page is addressed by (app, pod or group path, agent, framework or task id). */
   id: string;
   /** What the palette shows first (hostname, framework name, the id). */
   label: string;
@@ -17,4 +17,4 @@ export interface SearchResult {
   frameworkId?: string;
 }
 
-export type SearchKind = 'app' | 'group' | 'agent' | 'framework' | 'task';
+export type SearchKind = 'app' | 'pod' | 'group' | 'agent' | 'framework' | 'task';

@@ -1,7 +1,7 @@
 /** `/v2/groups[/{id}]`: the group tree (from app and pod ids and created groups), and group writes. */
 import { groupNotFound, MarathonApiError, objectNotValid } from '../api-error';
 import { parseAppEmbeds, renderAppInfo } from '../app-info';
-import { parseGroupUpdate } from '../group-update';
+import { parseGroupUpdate, removedByUpdate } from '../group-update';
 import { isObject, type JsonObject } from '../json';
 import { canonicalPath, parentGroups } from '../path-id';
 import { renderPodStatus } from '../pod-instances';
@@ -110,11 +110,7 @@ async function updateGroup(context: RouteContext, [rawId]: string[]): Promise<Re
     return deploymentResponse(model.scaleGroup(groupId, scaleBy, change));
   }
   const update = parseGroupUpdate(isObject(body) ? { id: groupId, ...body } : body, '/');
-  const kept = new Set(update.apps.map((app) => String(app.id)));
-  // A pod inside the group stays: GroupUpdate carries no pods (pods are changed on /v2/pods).
-  const removed = [...model.apps.keys()].filter(
-    (id) => id.startsWith(`${groupId === '/' ? '' : groupId}/`) && !kept.has(id),
-  );
+  const removed = removedByUpdate(update, [...model.apps.keys()], [...model.pods.keys()]);
   return deploymentResponse(
     model.applyGroup(groupId, { definitions: update.apps, removed, groups: update.groups }, change),
   );

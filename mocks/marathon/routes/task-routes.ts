@@ -30,7 +30,7 @@ function checkScaleAndWipe(url: URL): void {
 function killAndAnswer(context: RouteContext, instances: Instance[], single: boolean): Response {
   const { model, url } = context;
   const scale = flag(url, 'scale');
-  const deployment = model.killInstances(instances, scale, flag(url, 'force'));
+  const deployment = model.killInstances(instances, scale, flag(url, 'force'), flag(url, 'wipe'));
   if (deployment) return deploymentResponse(deployment);
   const rendered = instances.map((i) => renderTask(i, model.apps.get(i.appId)?.app));
   return json(single ? { task: rendered[0] } : { tasks: rendered });

@@ -43,3 +43,13 @@ export const dockerAppNewForm = (id: string, extra: Record<string, unknown> = {}
   },
   ...extra,
 });
+
+/** The smallest pod Marathon takes: one container running a shell command. */
+export const shellPod = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  scaling: { kind: 'fixed', instances: 1 },
+  containers: [
+    { name: 'web', resources: { cpus: 0.1, mem: 32 }, exec: { command: { shell: 'sleep 1000' } } },
+  ],
+  ...extra,
+});

@@ -25,7 +25,7 @@ function traffic(upstreams: FakeUpstreams): RecordedRequest[] {
     .filter(
       (request) =>
         !isModelStreamCall(request) &&
-        !/^\/(metrics\/snapshot|master\/redirect|master\/state|v2\/leader|v2\/apps\?embed)/.test(
+        !/^\/(metrics\/snapshot|master\/redirect|master\/state|v2\/leader|v2\/apps\?embed|v2\/pods$)/.test(
           request.url,
         ),
     );

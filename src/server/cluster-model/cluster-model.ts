@@ -18,7 +18,10 @@ export type StateFeed = 'poll' | 'stream';
 export interface ClusterModelSources {
   /** The leading master's `/master/state`, parsed, and its size in bytes. */
   fetchMasterState(signal: AbortSignal): Promise<{ body: unknown; bytes: number }>;
-  /** `/v2/apps?embed=apps.tasks` from the leading Marathon, or null when Marathon is unavailable. */
+  /**
+   * `/v2/apps?embed=apps.tasks` from the leading Marathon with its `/v2/pods` beside the apps
+   * (`withPods`), or null when Marathon is unavailable.
+   */
   fetchMarathonApps(signal: AbortSignal): Promise<unknown>;
   /** The leading master's `/metrics/snapshot`. */
   fetchMetricsSnapshot(signal: AbortSignal): Promise<Record<string, number>>;

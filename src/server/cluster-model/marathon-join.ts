@@ -6,12 +6,18 @@ export interface AppIndex {
   byTaskId: Map<string, string>;
   /** Marathon's `PathId.safePath` (`/group/app` -> `group_app`) -> app id. */
   bySafePath: Map<string, string>;
+  /** Pod ids from `/v2/pods` (Marathon ≥ 1.4), sorted; empty before 1.4. */
+  podIds: string[];
 }
 
-/** Reads `/v2/apps?embed=apps.tasks`; null when Marathon did not answer. */
+/**
+ * Reads `/v2/apps?embed=apps.tasks` with `pods` set to what `/v2/pods` answered (see
+ * `withPods`); null when Marathon did not answer.
+ */
 export function indexMarathonApps(body: unknown): AppIndex | null {
   if (!isRecord(body) || !Array.isArray(body.apps)) return null;
-  const index: AppIndex = { byTaskId: new Map(), bySafePath: new Map() };
+  const podIds = asArray(body.pods).flatMap((pod) => asString(asRecord(pod).id) ?? []);
+  const index: AppIndex = { byTaskId: new Map(), bySafePath: new Map(), podIds: podIds.sort() };
   for (const raw of body.apps) {
     const app = asRecord(raw);
     const appId = asString(app.id);
@@ -23,6 +29,14 @@ export function indexMarathonApps(body: unknown): AppIndex | null {
     }
   }
   return index;
+}
+
+/**
+ * One Marathon read for the model: the apps body with the pods beside them. `pods` is null for
+ * a Marathon without `/v2/pods` (before 1.4, it answers 404): no pods, the apps still count.
+ */
+export function withPods(apps: unknown, pods: unknown): unknown {
+  return isRecord(apps) ? { ...apps, pods: Array.isArray(pods) ? pods : [] } : apps;
 }
 
 function safePath(appId: string): string {

@@ -33,6 +33,8 @@ export interface ClusterSnapshot {
   readonly marathon: boolean;
   /** Marathon's app ids as last read, sorted; empty when Marathon did not answer. */
   readonly appIds: readonly string[];
+  /** Marathon's pod ids as last read, sorted; empty when Marathon did not answer or has none. */
+  readonly podIds: readonly string[];
   readonly agents: readonly AgentRow[];
   readonly frameworks: readonly FrameworkDetail[];
   readonly unregisteredFrameworks: readonly string[];
@@ -111,6 +113,7 @@ export function buildSnapshot(input: SnapshotInput): ClusterSnapshot {
     meta: state.meta,
     marathon: input.apps !== null,
     appIds: input.apps === null ? [] : [...input.apps.bySafePath.values()].sort(),
+    podIds: input.apps?.podIds ?? [],
     agents,
     frameworks: state.frameworks,
     unregisteredFrameworks: state.unregisteredFrameworks,

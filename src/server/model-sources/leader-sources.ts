@@ -1,4 +1,5 @@
 import type { ClusterModelSources } from '../cluster-model';
+import { withPods } from '../cluster-model/marathon-join';
 import type { ForwardOutcome, LeaderForwarder } from '../proxy/leader-forwarder';
 import { UpstreamRequestError } from '../proxy/send-upstream';
 import { describeUpstreamError } from '../proxy/upstream-errors';
@@ -27,6 +28,8 @@ export function createLeaderSources(
     forwarder: LeaderForwarder,
     path: string,
     signal: AbortSignal,
+    /** This path may not exist on the upstream's version: a 404 answers null. */
+    optional = false,
   ): Promise<{ body: unknown; bytes: number; origin: string }> {
     let outcome: ForwardOutcome;
     try {
@@ -41,6 +44,10 @@ export function createLeaderSources(
     }
     if (outcome.kind === 'failure') throw new SourceError(outcome.message);
     const { response, origin } = outcome;
+    if (optional && response.statusCode === 404) {
+      await response.body.dump();
+      return { body: null, bytes: 0, origin };
+    }
     if (response.statusCode !== 200) {
       await response.body.dump();
       throw new SourceError(`HTTP ${response.statusCode} from ${origin}${path}`);
@@ -55,7 +62,11 @@ export function createLeaderSources(
       return { body, bytes };
     },
     async fetchMarathonApps(signal) {
-      return (await getJson(sides.marathon, '/v2/apps?embed=apps.tasks', signal)).body;
+      const [apps, pods] = await Promise.all([
+        getJson(sides.marathon, '/v2/apps?embed=apps.tasks', signal),
+        getJson(sides.marathon, '/v2/pods', signal, true),
+      ]);
+      return withPods(apps.body, pods.body);
     },
     async fetchMetricsSnapshot(signal) {
       const { body, origin } = await getJson(sides.mesos, '/metrics/snapshot', signal);

@@ -5,10 +5,10 @@ import type { RecordedRequest, TestHttpServer } from '../test-support/http-serve
 import { getJson, startProxyUnderTest, type ProxyUnderTest } from '../test-support/proxy-harness';
 import { CONSOLE } from '../test-support/console-request';
 
-/** Requests other than Stadium's leader probes and its cluster model's app reads. */
+/** Requests other than Stadium's leader probes and its cluster model's app and pod reads. */
 const appRequests = (instance: TestHttpServer): RecordedRequest[] =>
   instance.requests.filter(
-    (r) => !['/v2/leader', '/v2/apps?embed=apps.tasks', '/v2/events'].includes(r.url),
+    (r) => !['/v2/leader', '/v2/apps?embed=apps.tasks', '/v2/pods', '/v2/events'].includes(r.url),
   );
 
 describe('Marathon proxy', () => {

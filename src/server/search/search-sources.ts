@@ -2,7 +2,7 @@ import type { SearchKind, SearchResult } from '../../api/search';
 import type { ClusterSnapshot } from '../cluster-model';
 
 /**
- * One kind of thing the palette finds. Adding a kind (pods) is one entry in `SEARCH_SOURCES` and
+ * One kind of thing the palette finds. Adding a kind is one entry in `SEARCH_SOURCES` and
  * one page mapping in the console's search feature (`features/search/result-links.ts`).
  */
 export interface SearchSource {
@@ -35,10 +35,10 @@ function bestMatches(
   return [...starts, ...contains].slice(0, limit);
 }
 
-/** Group ids are the folders of the app ids (`/prod/web` is in `/prod`). */
-function groupIdsOf(appIds: readonly string[]): string[] {
+/** Group ids are the folders of the app and pod ids (`/prod/web` is in `/prod`). */
+function groupIdsOf(ids: readonly string[]): string[] {
   const groups = new Set<string>();
-  for (const id of appIds) {
+  for (const id of ids) {
     const parts = id.split('/').filter(Boolean);
     for (let depth = 1; depth < parts.length; depth++) {
       groups.add(`/${parts.slice(0, depth).join('/')}`);
@@ -59,25 +59,25 @@ function lowerBound(order: Uint32Array, idOf: (index: number) => string, prefix:
   return low;
 }
 
+/** Marathon paths (apps, pods, groups) found by any part of the id; the id is the label. */
+function pathMatches(
+  kind: SearchKind,
+  ids: readonly string[],
+  lower: string,
+  limit: number,
+): SearchResult[] {
+  return bestMatches(ids.length, (i) => (ids[i] as string).toLowerCase(), lower, limit).map(
+    (i) => ({ kind, id: ids[i] as string, label: ids[i] as string }),
+  );
+}
+
 export const SEARCH_SOURCES: readonly SearchSource[] = [
-  {
-    kind: 'app',
-    find: ({ appIds }, { lower }, limit) =>
-      bestMatches(appIds.length, (i) => (appIds[i] as string).toLowerCase(), lower, limit).map(
-        (i) => ({ kind: 'app', id: appIds[i] as string, label: appIds[i] as string }),
-      ),
-  },
+  { kind: 'app', find: ({ appIds }, { lower }, limit) => pathMatches('app', appIds, lower, limit) },
+  { kind: 'pod', find: ({ podIds }, { lower }, limit) => pathMatches('pod', podIds, lower, limit) },
   {
     kind: 'group',
-    find: ({ appIds }, { lower }, limit) => {
-      const groups = groupIdsOf(appIds);
-      return bestMatches(
-        groups.length,
-        (i) => (groups[i] as string).toLowerCase(),
-        lower,
-        limit,
-      ).map((i) => ({ kind: 'group', id: groups[i] as string, label: groups[i] as string }));
-    },
+    find: ({ appIds, podIds }, { lower }, limit) =>
+      pathMatches('group', groupIdsOf([...appIds, ...podIds]), lower, limit),
   },
   {
     kind: 'agent',

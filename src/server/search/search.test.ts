@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SearchAnswer } from '../../api/search';
+import { shellPod } from '../../../mocks/marathon/testing/app-fixtures';
+import { CONSOLE } from '../test-support/console-request';
 import { defined } from '../test-support/defined';
 import { getJson, startProxyUnderTest, type ProxyUnderTest } from '../test-support/proxy-harness';
 
@@ -63,6 +65,25 @@ describe('/api/search', { timeout: 20_000 }, () => {
     expect((await search(taskId.slice(3, 15))).some((result) => result.kind === 'task')).toBe(
       false,
     );
+  });
+
+  it('finds a pod (and its group) once Marathon tells about it, and opens nothing else as a pod', async () => {
+    const { url, search } = await start();
+    expect(await search('cart')).toEqual([]);
+    const created = await getJson(`${url}/api/marathon/v2/pods`, {
+      method: 'POST',
+      headers: { ...CONSOLE, 'content-type': 'application/json' },
+      body: JSON.stringify(shellPod('/shop/cart')),
+    });
+    expect(created.status).toBe(201);
+    // The pod_created_event refreshes the model's Marathon read, pods included.
+    await vi.waitFor(async () =>
+      expect(await search('cart')).toEqual([
+        { kind: 'pod', id: '/shop/cart', label: '/shop/cart' },
+      ]),
+    );
+    expect(await search('/sho')).toContainEqual({ kind: 'group', id: '/shop', label: '/shop' });
+    expect((await search('ngin')).map((result) => result.kind)).not.toContain('pod');
   });
 
   it('passes the request pipeline like every /api route: cross-site requests and foreign origins are refused', async () => {

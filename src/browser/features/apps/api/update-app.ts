@@ -65,15 +65,21 @@ export const useScaleApp = () => useSetInstances('scale');
 
 export const useResumeApp = () => useSetInstances('resume');
 
+/** A rollback of an app or a pod (`id`) to a stored `version`. */
+export interface RollbackWrite {
+  id: string;
+  version: string;
+  force: boolean;
+}
+
 /** Roll back to an earlier version; the message names it as the versions tab shows it. */
 export function useRollbackAppVersion() {
   const locale = useLocale();
   return useMarathonWrite(
-    ({ appId, version, force }: AppWrite & { version: string }) =>
-      updateApp({ appId, body: { version }, force }),
-    ({ appId, version }) => ({
+    ({ id, version, force }: RollbackWrite) => updateApp({ appId: id, body: { version }, force }),
+    ({ id, version }) => ({
       kind: 'rollbackVersion',
-      appIds: [appId],
+      appIds: [id],
       values: { version: formatIsoTime(version, locale) },
     }),
   );

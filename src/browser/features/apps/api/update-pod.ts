@@ -2,7 +2,11 @@ import type { MarathonPod } from '../../../../api/marathon';
 import { apiSend } from '../../../shared/api/api-client';
 import { podApiPath, writeQuery } from '../../../shared/api/marathon-paths';
 import { deploymentIdOf, useMarathonWrite, type SentWrite } from '../../deployments';
+import { formatIsoTime } from '../../../shared/format/format-iso-time';
+import { useLocale } from '../../../shared/format/use-locale';
 import type { JsonObject } from '../editor/json-parser';
+import { getPodVersion } from './get-pod-version';
+import type { RollbackWrite } from './update-app';
 
 /**
  * PUT /v2/pods/{id} replaces the whole pod (pods have no partial update): edit, scale and
@@ -61,5 +65,23 @@ export function useRestartPod() {
     ({ podId, pod, force = false }: PodWrite & { pod: MarathonPod }) =>
       updatePod(podId, pod, force),
     ({ podId }) => ({ kind: 'restart', appIds: [], otherIds: [podId] }),
+  );
+}
+
+/**
+ * Pods have no `{version}` PUT (pods.raml): the stored spec of that version is read and PUT again,
+ * which Marathon deploys as a new version, as it does for an app's rollback.
+ */
+export function useRollbackPodVersion() {
+  const locale = useLocale();
+  return useMarathonWrite(
+    async ({ id, version, force }: RollbackWrite) =>
+      updatePod(id, await getPodVersion(id, version), force),
+    ({ id, version }) => ({
+      kind: 'rollbackVersion',
+      appIds: [],
+      otherIds: [id],
+      values: { version: formatIsoTime(version, locale) },
+    }),
   );
 }

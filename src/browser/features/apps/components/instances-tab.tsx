@@ -16,6 +16,23 @@ import './instances-tab.css';
 import { hostPortLink } from '../../../shared/url/upstream-links';
 import { WriteControl } from '../../session';
 
+/** Where a resident instance's data lives: each volume's path and id, kept on the task's agent. */
+function ResidentVolumes({ task }: { task: MarathonTask }) {
+  const { t } = useTranslation('apps');
+  const volumes = task.localVolumes ?? [];
+  if (volumes.length === 0) return <>{t('instances.noVolumes')}</>;
+  return (
+    <ul className="instances__volumes">
+      {volumes.map((volume) => (
+        <li key={volume.persistenceId}>
+          {t('instances.volumeOn', { path: volume.containerPath, host: task.host })}
+          <code className="instances__volume-id">{volume.persistenceId}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function sortTasks(tasks: readonly MarathonTask[]): MarathonTask[] {
   return [...tasks].sort(
     (a, b) => a.stagedAt.localeCompare(b.stagedAt) || a.id.localeCompare(b.id),
@@ -104,6 +121,7 @@ export function InstancesTab({ app }: { app: MarathonApp }) {
           )}
         </div>
         <p className="instances__hint">{t('instances.killHint')}</p>
+        {resident && <p className="instances__hint">{t('instances.wipeHint')}</p>}
       </WriteControl>
       {kill.error && (
         <WriteError
@@ -128,6 +146,7 @@ export function InstancesTab({ app }: { app: MarathonApp }) {
             </th>
             <th scope="col">{t('instances.columns.id')}</th>
             <th scope="col">{t('instances.columns.agent')}</th>
+            {resident && <th scope="col">{t('instances.columns.volumes')}</th>}
             <th scope="col">{t('instances.columns.endpoints')}</th>
             <th scope="col">{t('instances.columns.state')}</th>
             <th scope="col">{t('instances.columns.health')}</th>
@@ -150,6 +169,11 @@ export function InstancesTab({ app }: { app: MarathonApp }) {
                 <Link to={paths.task.href(task.id, framework?.id)}>{task.id}</Link>
               </th>
               <td>{task.host}</td>
+              {resident && (
+                <td>
+                  <ResidentVolumes task={task} />
+                </td>
+              )}
               <td>
                 <ul className="instances__endpoints">
                   {task.ports.map((port) => {

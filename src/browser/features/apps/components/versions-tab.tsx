@@ -25,7 +25,7 @@ export interface VersionsSource {
 
 /**
  * The stored versions of an app or pod, newest first: any two side by side in the editor's
- * diff, and (for apps) a rollback to any of them.
+ * diff, and a rollback to any of them.
  */
 export function VersionsTab({
   id,

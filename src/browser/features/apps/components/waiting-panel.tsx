@@ -23,7 +23,7 @@ export function WaitingPanel({ app, item }: { app: MarathonApp; item: MarathonQu
   const subject = first && reasonSubject(first.reason, app, item.role);
   const offers = item.lastUnusedOffers ?? [];
   const delayed = item.delay.timeLeftSeconds > 0;
-  const sendReset = () => reset.mutate({ appId: app.id });
+  const sendReset = () => reset.mutate({ id: app.id });
   return (
     <section className="waiting-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('waiting.heading', { count: item.count })}</h2>

@@ -8,6 +8,7 @@ import { FormEditor } from './form-editor';
 import type { JsonObject } from './json-parser';
 import { JsonEditor, type DefinitionKind } from './json-editor';
 import { mapMarathonError, type ServerErrorResponse } from './map-marathon-errors';
+import { PodFormEditor } from './pod-form-editor';
 import { ReviewDiff } from './review-diff';
 import { ServerErrorPanel } from './server-error-panel';
 import { stripStatusFields } from './strip-status-fields';
@@ -35,7 +36,7 @@ export interface AppEditorProps {
   /** Disables the submit buttons while a request is in flight. */
   submitting?: boolean;
   initialMode?: EditorMode;
-  /** A pod is edited as JSON only (the form knows app fields); its schema drives Monaco. */
+  /** A pod's form shows pod fields; its schema drives Monaco. */
   kind?: DefinitionKind;
 }
 
@@ -193,7 +194,7 @@ export function AppEditor({
       >
         <Tabs.List className="app-editor-modes" aria-label={t('modes.label')}>
           <Tabs.Trigger value="json">{t('modes.json')}</Tabs.Trigger>
-          {kind === 'app' && <Tabs.Trigger value="form">{t('modes.form')}</Tabs.Trigger>}
+          <Tabs.Trigger value="form">{t('modes.form')}</Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="json">
           <JsonEditor
@@ -204,7 +205,13 @@ export function AppEditor({
           />
         </Tabs.Content>
         <Tabs.Content value="form">
-          {document.app ? (
+          {document.app && kind === 'pod' ? (
+            <PodFormEditor
+              pod={document.app}
+              onEdit={onEdit}
+              {...(pathErrors ? { serverErrors: pathErrors } : {})}
+            />
+          ) : document.app ? (
             <FormEditor
               app={document.app}
               onEdit={onEdit}

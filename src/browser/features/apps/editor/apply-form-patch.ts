@@ -139,6 +139,15 @@ function newListItem(app: JsonValue, collection: ListCollection): JsonValue {
       return { containerPath: '', hostPath: '', mode: 'RW' };
     case 'constraints':
       return ['hostname', 'UNIQUE'];
+    case 'containers': {
+      const count = getAtPath(app, ['containers']);
+      const number = (Array.isArray(count) ? count.length : 0) + 1;
+      return {
+        name: `container-${number}`,
+        resources: { cpus: 0.1, mem: 64 },
+        image: { kind: 'DOCKER', id: '' },
+      };
+    }
     case 'healthChecks':
       return {
         protocol: 'HTTP',
@@ -156,8 +165,28 @@ export function patchesForFormEdit(app: JsonValue, edit: FormEdit): DocumentPatc
   switch (edit.kind) {
     case 'set': {
       if (edit.field === '/networkMode') return networkModePatches(app, edit.value);
+      // A pod without `scaling` gets Marathon's one policy, `fixed`, around the count.
+      if (edit.field === '/podInstances' && getAtPath(app, ['scaling']) === undefined) {
+        return edit.value === undefined
+          ? []
+          : [{ op: 'set', path: ['scaling'], value: { kind: 'fixed', instances: edit.value } }];
+      }
       const location = locateField(app, edit.field);
       if (!location) return [];
+      // A container's image needs its kind; the form offers Docker images.
+      const [head, index, key] = location.path;
+      if (head === 'containers' && key === 'image' && edit.value !== undefined) {
+        const image = getAtPath(app, ['containers', Number(index), 'image']);
+        if (image === undefined) {
+          return [
+            {
+              op: 'set',
+              path: location.path.slice(0, 3),
+              value: { kind: 'DOCKER', id: edit.value },
+            },
+          ];
+        }
+      }
       return edit.value === undefined
         ? [{ op: 'remove', path: location.path, prune: location.prune }]
         : [{ op: 'set', path: location.path, value: edit.value }];

@@ -23,7 +23,40 @@ export interface FormEditorProps {
   serverErrors?: PathError[];
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+const NO_HINTS: readonly { field: FormFieldId; message: FieldMessage }[] = [];
+
+/**
+ * The form controls' context: edits go to `onEdit`, and each field shows its `hints` and the
+ * server's (422) errors placed at it.
+ */
+export function useFormContextValue(
+  onEdit: (edit: FormEdit) => void,
+  serverErrors: PathError[],
+  hints: readonly { field: FormFieldId; message: FieldMessage }[] = NO_HINTS,
+): FormContextValue {
+  const t = useAppEditorTranslation();
+  const idPrefix = useId().replace(/:/g, '');
+  return useMemo<FormContextValue>(() => {
+    const messages = new Map<FormFieldId, FieldMessage[]>();
+    const add = (field: FormFieldId, message: FieldMessage) =>
+      messages.set(field, [...(messages.get(field) ?? []), message]);
+    for (const hint of hints) add(hint.field, hint.message);
+    for (const error of serverErrors) {
+      if (error.field) add(error.field, { severity: 'error', text: error.messages.join('; ') });
+    }
+    return { idPrefix, t, onEdit, messagesFor: (field) => messages.get(field) ?? [] };
+  }, [idPrefix, hints, onEdit, serverErrors, t]);
+}
+
+export function Section({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+}) {
   return (
     <section className="app-editor-section" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
@@ -34,23 +67,20 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 export function FormEditor({ app, onEdit, serverErrors = [] }: FormEditorProps) {
   const t = useAppEditorTranslation();
-  const idPrefix = useId().replace(/:/g, '');
   const model = useMemo(() => readAppForm(app), [app]);
-  const context = useMemo<FormContextValue>(() => {
-    const messages = new Map<FormFieldId, FieldMessage[]>();
-    const add = (field: FormFieldId, message: FieldMessage) =>
-      messages.set(field, [...(messages.get(field) ?? []), message]);
-    for (const hint of validateForm(model)) {
-      add(hint.field, {
-        severity: hint.severity,
-        text: t(`hints.${hint.code}` as AppEditorKey, hint.params),
-      });
-    }
-    for (const error of serverErrors) {
-      if (error.field) add(error.field, { severity: 'error', text: error.messages.join('; ') });
-    }
-    return { idPrefix, t, onEdit, messagesFor: (field) => messages.get(field) ?? [] };
-  }, [idPrefix, model, onEdit, serverErrors, t]);
+  const hints = useMemo(
+    () =>
+      validateForm(model).map((hint) => ({
+        field: hint.field,
+        message: {
+          severity: hint.severity,
+          text: t(`hints.${hint.code}` as AppEditorKey, hint.params),
+        },
+      })),
+    [model, t],
+  );
+  const context = useFormContextValue(onEdit, serverErrors, hints);
+  const { idPrefix } = context;
   const heading = (name: string) => `${idPrefix}-section-${name}`;
   return (
     <FormContext.Provider value={context}>

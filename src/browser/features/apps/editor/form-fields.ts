@@ -31,7 +31,17 @@ export const HEALTH_CHECK_KEYS = [
   'command',
 ] as const;
 
-export type ListCollection = 'portMappings' | 'volumes' | 'constraints' | 'healthChecks';
+/** A pod's containers: what the pod form edits of each (name, image, cpus, mem). */
+export const CONTAINER_KEYS = ['name', 'image', 'cpus', 'mem'] as const;
+const CONTAINER_PATHS: Record<(typeof CONTAINER_KEYS)[number], FieldLocation> = {
+  name: { path: ['name'], prune: 0 },
+  image: { path: ['image', 'id'], prune: 1 },
+  cpus: { path: ['resources', 'cpus'], prune: 1 },
+  mem: { path: ['resources', 'mem'], prune: 1 },
+};
+
+export type ListCollection =
+  'portMappings' | 'volumes' | 'constraints' | 'healthChecks' | 'containers';
 export type MapCollection = 'env' | 'labels';
 
 export function fieldId(...segments: (string | number)[]): FormFieldId {
@@ -68,6 +78,7 @@ export function collectionPath(
     case 'volumes':
       return ['container', 'volumes'];
     default:
+      // `containers` (a pod's), `constraints`, `healthChecks`, `env`, `labels`.
       return [collection];
   }
 }
@@ -103,9 +114,20 @@ export function locateField(
       return legacy
         ? { path: ['ipAddress', 'networkName'], prune: 1 }
         : { path: ['networks', 0, 'name'], prune: 0 };
+    case 'podInstances':
+      return { path: ['scaling', 'instances'], prune: 0 };
     case 'env':
     case 'labels':
       return second === undefined ? { path: [head], prune: 0 } : { path: [head, second], prune: 0 };
+    case 'containers': {
+      const index = indexSegment(second);
+      if (index === undefined) return { path: ['containers'], prune: 0 };
+      const inner = CONTAINER_PATHS[third as (typeof CONTAINER_KEYS)[number]] as
+        FieldLocation | undefined;
+      if (third === undefined || inner === undefined)
+        return { path: ['containers', index], prune: 0 };
+      return { path: ['containers', index, ...inner.path], prune: inner.prune };
+    }
     case 'portMappings':
     case 'volumes':
     case 'constraints':
@@ -174,6 +196,14 @@ export function fieldForDocumentPath(
   if ((SCALAR_FIELDS as readonly string[]).includes(head)) return fieldId(head);
   if (head === 'env' || head === 'labels') {
     return segments[1] === undefined ? fieldId(head) : fieldId(head, segments[1]);
+  }
+  if (head === 'scaling') return '/podInstances';
+  if (head === 'containers') {
+    const index = indexSegment(segments[1]);
+    if (index === undefined) return fieldId('containers');
+    const rest = segments.slice(2).join('/');
+    const key = CONTAINER_KEYS.find((name) => CONTAINER_PATHS[name].path.join('/') === rest);
+    return key ? fieldId('containers', index, key) : fieldId('containers', index);
   }
   if (head === 'networks' || head === 'ipAddress') {
     return segments.includes('name') || segments.includes('networkName')

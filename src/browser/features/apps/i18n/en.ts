@@ -117,11 +117,16 @@ export const apps = {
     killAndWipe: 'Kill & wipe',
     killHint:
       'Kill: Marathon starts a replacement for each killed instance. Kill & scale: the app’s instance count goes down by the number killed.',
+    wipeHint:
+      'This app is resident: a killed instance comes back on the same agent with its persistent volumes. Kill & wipe destroys the volumes and the reservation; the replacement starts empty, on any agent.',
+    noVolumes: 'No volume yet',
+    volumeOn: '{{path}} on {{host}}',
     selectAll: 'Select all instances',
     select: 'Select instance {{taskId}}',
     columns: {
       id: 'Instance',
       agent: 'Agent',
+      volumes: 'Persistent volumes',
       endpoints: 'Host ports',
       state: 'State',
       health: 'Health',

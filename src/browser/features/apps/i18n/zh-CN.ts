@@ -116,11 +116,16 @@ export const apps: typeof en = {
     killAndWipe: '终止并清除数据',
     killHint:
       '终止：Marathon 会为每个被终止的实例启动替代实例。终止并缩容：应用的实例数减少相应数量。',
+    wipeHint:
+      '此应用为常驻应用：被终止的实例会带着持久卷回到同一节点。终止并清除数据会销毁持久卷和资源预留；替代实例从空数据开始，可在任意节点上启动。',
+    noVolumes: '尚无持久卷',
+    volumeOn: '{{path}}，位于 {{host}}',
     selectAll: '选择全部实例',
     select: '选择实例 {{taskId}}',
     columns: {
       id: '实例',
       agent: '节点',
+      volumes: '持久卷',
       endpoints: '主机端口',
       state: '状态',
       health: '健康',

@@ -14,6 +14,7 @@ import { useAppVersion } from '../api/get-app-version';
 import { useAppVersions } from '../api/get-app-versions';
 import { DestroyDialog } from '../dialogs/destroy-dialog';
 import { RestartDialog } from '../dialogs/restart-dialog';
+import { useRollbackAppVersion } from '../api/update-app';
 import { RollbackVersionDialog } from '../dialogs/rollback-version-dialog';
 import { ScaleDialog } from '../dialogs/scale-dialog';
 import { SuspendDialog } from '../dialogs/suspend-dialog';
@@ -115,8 +116,9 @@ export function AppDetailRoute() {
             )}
             {params.dialog === 'rollback' && params.dialogVersion !== undefined && (
               <RollbackVersionDialog
-                app={data}
+                id={data.id}
                 version={params.dialogVersion}
+                useRollback={useRollbackAppVersion}
                 onClose={params.closeDialog}
               />
             )}

@@ -14,6 +14,7 @@ import { usePod } from '../api/get-pod';
 import { usePodVersion } from '../api/get-pod-version';
 import { usePodVersions } from '../api/get-pod-versions';
 import { useQueue } from '../api/get-queue';
+import { useRollbackPodVersion } from '../api/update-pod';
 import { AppDeploymentProgress } from '../components/app-deployment-progress';
 import { AppStatusBadge } from '../components/app-status-badge';
 import { ConfigurationTab } from '../components/configuration-tab';
@@ -21,6 +22,7 @@ import { PodInstancesTab } from '../components/pod-instances-tab';
 import { VersionsTab, type VersionsSource } from '../components/versions-tab';
 import { WaitingPanel } from '../components/waiting-panel';
 import { PodDestroyDialog, PodKillInstanceDialog, PodRestartDialog } from '../dialogs/pod-dialogs';
+import { RollbackVersionDialog } from '../dialogs/rollback-version-dialog';
 import { ScaleDialog } from '../dialogs/scale-dialog';
 import { writeFilters } from '../utils/app-filters';
 import { appStatus, queueItemOf } from '../utils/app-status';
@@ -157,6 +159,7 @@ export function PodDetailRoute() {
                   source={POD_VERSIONS}
                   selection={params.versions}
                   onSelect={params.selectVersions}
+                  onRollback={(version) => params.openDialog('rollback', version)}
                 />
               ),
             }}
@@ -177,6 +180,14 @@ export function PodDetailRoute() {
                 pod={data}
                 onClose={params.closeDialog}
                 onDestroyed={() => void navigate(groupHref, { replace: true })}
+              />
+            )}
+            {params.dialog === 'rollback' && params.dialogVersion !== undefined && (
+              <RollbackVersionDialog
+                id={data.id}
+                version={params.dialogVersion}
+                useRollback={useRollbackPodVersion}
+                onClose={params.closeDialog}
               />
             )}
             {params.dialog === 'kill' && params.dialogInstance !== undefined && (

@@ -112,9 +112,43 @@ describe('the pod page', () => {
     expect(router.state.location.search).toContain('tab=versions');
     const versions = await screen.findByRole('table', { name: /\/shop\/cart/ });
     await waitFor(() => expect(within(versions).getAllByRole('row')).toHaveLength(3));
-    // Pods have no rollback by version in Marathon's API.
-    expect(screen.queryByRole('button', { name: /Roll back/ })).toBeNull();
     expect(await screen.findByRole('combobox', { name: 'Compare version' })).toBeTruthy();
+  });
+
+  it('rolls back to an older version by PUTting its stored spec again', async () => {
+    await runCart();
+    await marathon('/pods/shop/cart?force=true', {
+      method: 'PUT',
+      body: JSON.stringify({ ...CART, scaling: { kind: 'fixed', instances: 2 } }),
+    });
+    api.cluster().advance(30_000);
+    const sent: unknown[] = [];
+    api.answerFirst(
+      http.put('*/api/marathon/v2/pods/*', async ({ request }) => {
+        sent.push(await request.clone().json());
+        return undefined;
+      }),
+    );
+    const { user, router } = renderApp({ route: '/pods/%2Fshop%2Fcart?tab=versions' });
+    const versions = await screen.findByRole('table', { name: /\/shop\/cart/ });
+    await waitFor(() => expect(within(versions).getAllByRole('row')).toHaveLength(3));
+    const [newest, older] = within(versions).getAllByRole('row').slice(1);
+    expect(within(newest as HTMLElement).queryByRole('button')).toBeNull();
+    await user.click(
+      within(older as HTMLElement).getByRole('button', { name: /^Roll back to version/ }),
+    );
+    expect(router.state.location.search).toMatch(/^\?tab=versions&dialog=rollback&version=/);
+    const dialog = await screen.findByRole('dialog', { name: 'Roll /shop/cart back?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Roll back' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(sent).toEqual([
+      expect.objectContaining({
+        id: '/shop/cart',
+        scaling: expect.objectContaining({ instances: 1 }),
+      }),
+    ]);
+    expect(sent[0]).not.toHaveProperty('version');
+    expect((await podStatus('/shop/cart')).spec.scaling?.instances).toBe(1);
   });
 
   it('scales through the dialog, which is in the URL', async () => {
@@ -196,7 +230,6 @@ describe('creating and editing a pod in JSON', () => {
 
   it('shows a 422 with its path, keeps the text, then creates the pod and opens its page', async () => {
     const { user, router } = renderApp({ route: '/pods/new' });
-    expect(screen.queryByRole('tab', { name: 'Form' })).toBeNull();
     const bad = JSON.stringify({ ...CART, id: '/shop/cart', containers: [] }, null, 2);
     fireEvent.change(await jsonText(), { target: { value: bad } });
     await user.click(screen.getByRole('button', { name: 'Create pod' }));
@@ -207,6 +240,54 @@ describe('creating and editing a pod in JSON', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/pods/%2Fshop%2Fcart'));
     api.cluster().advance(30_000);
     expect(await screen.findByRole('rowheader', { name: 'logs' })).toBeTruthy();
+  });
+
+  it('edits id, instances and containers in the form; the JSON keeps everything else', async () => {
+    const { user, router } = renderApp({ route: '/pods/new' });
+    fireEvent.change(await jsonText(), { target: { value: JSON.stringify(CART, null, 2) } });
+    await user.click(screen.getByRole('tab', { name: 'Form' }));
+    const form = await screen.findByRole('form', { name: 'Pod definition form' });
+    const instances = within(form).getByRole('textbox', { name: 'Instances' });
+    await user.clear(instances);
+    await user.type(instances, '2');
+    const web = within(form).getByRole('group', { name: 'Container 1' });
+    const cpus = within(web).getByRole('textbox', { name: 'CPUs' });
+    await user.clear(cpus);
+    await user.type(cpus, '0.5');
+    await user.click(within(form).getByRole('button', { name: 'Add a container' }));
+    const added = within(form).getByRole('group', { name: 'Container 3' });
+    await user.clear(within(added).getByRole('textbox', { name: 'Name' }));
+    await user.type(within(added).getByRole('textbox', { name: 'Name' }), 'sidecar');
+    await user.type(within(added).getByRole('textbox', { name: 'Docker image' }), 'busybox');
+
+    await user.click(screen.getByRole('tab', { name: 'JSON' }));
+    const pod = JSON.parse((await jsonText()).value) as typeof CART;
+    expect(pod.scaling).toEqual({ kind: 'fixed', instances: 2 });
+    expect(pod.containers[0]).toEqual({ ...CART.containers[0], resources: { cpus: 0.5, mem: 64 } });
+    expect(pod.containers[1]).toEqual(CART.containers[1]);
+    expect(pod.containers[2]).toEqual({
+      name: 'sidecar',
+      resources: { cpus: 0.1, mem: 64 },
+      image: { kind: 'DOCKER', id: 'busybox' },
+    });
+
+    // Text that does not parse is never rewritten by the form.
+    const broken = (await jsonText()).value.replace('"sidecar"', '"sidecar');
+    fireEvent.change(await jsonText(), { target: { value: broken } });
+    await user.click(screen.getByRole('tab', { name: 'Form' }));
+    expect(await screen.findByRole('button', { name: 'Back to JSON' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Back to JSON' }));
+    expect((await jsonText()).value).toBe(broken);
+    fireEvent.change(await jsonText(), {
+      target: { value: broken.replace('"sidecar', '"sidecar"') },
+    });
+    await user.click(screen.getByRole('button', { name: 'Create pod' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/pods/%2Fshop%2Fcart'));
+    expect((await podStatus('/shop/cart')).spec.containers.map((c) => c.name)).toEqual([
+      'web',
+      'logs',
+      'sidecar',
+    ]);
   });
 
   it('keeps the edits when a deployment locks the pod, and forces on request', async () => {
@@ -306,7 +387,7 @@ describe('health checks on the app page', () => {
     expect(row?.textContent).toContain('last success: never');
   });
 
-  it('offers Kill & wipe for resident instances and sends wipe=true', async () => {
+  it('shows where each resident instance keeps its volume, and Kill & wipe starts it afresh', async () => {
     await createApp({
       id: '/db',
       cmd: 'sleep 3600',
@@ -316,7 +397,6 @@ describe('health checks on the app page', () => {
         type: 'MESOS',
         volumes: [{ containerPath: 'data', mode: 'RW', persistent: { size: 16 } }],
       },
-      upgradeStrategy: { minimumHealthCapacity: 0.5, maximumOverCapacity: 0 },
     });
     const sent: string[] = [];
     api.answerFirst(
@@ -326,9 +406,32 @@ describe('health checks on the app page', () => {
       }),
     );
     const { user } = renderApp({ route: '/apps/%2Fdb' });
-    await user.click(await screen.findByRole('checkbox', { name: 'Select all instances' }));
+    const table = await screen.findByRole('table', { name: 'Instances of /db' });
+    expect(within(table).getByRole('columnheader', { name: 'Persistent volumes' })).toBeTruthy();
+    const [, row] = within(table).getAllByRole('row');
+    const [task] = (
+      (await (await marathon('/apps/db/tasks')).json()) as {
+        tasks: { host: string; localVolumes: { persistenceId: string }[] }[];
+      }
+    ).tasks;
+    const volumeId = task?.localVolumes[0]?.persistenceId ?? '';
+    expect(volumeId).toMatch(/^db#data#/);
+    expect(row?.textContent).toContain(`data on ${task?.host ?? ''}${volumeId}`);
+    expect(screen.getByText(/This app is resident/)).toBeTruthy();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select all instances' }));
     await user.click(screen.getByRole('button', { name: 'Kill & wipe' }));
     await waitFor(() => expect(sent).toEqual(['?scale=false&wipe=true']));
+    api.cluster().advance(60_000);
+    // The replacement has a volume of its own: the wiped one is gone.
+    await waitFor(
+      () => {
+        const [, replacement] = within(table).getAllByRole('row');
+        expect(replacement?.textContent).toMatch(/db#data#/);
+        expect(replacement?.textContent).not.toContain(volumeId);
+      },
+      { timeout: 10_000 },
+    );
   });
 
   it('offers no Kill & wipe for instances without persistent volumes', async () => {

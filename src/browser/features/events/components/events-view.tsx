@@ -7,14 +7,15 @@ import { useLocale } from '../../../shared/format/use-locale';
 import { paths } from '../../../shared/paths';
 import { PageTitle } from '../../../shared/ui/page-title';
 import { useSearchWriter } from '../../../shared/url/use-search-writer';
+import { VirtualList } from '../../../shared/ui/virtual-table/virtual-list';
 import { useEventFeed } from '../api/use-event-feed';
 import { filterFeed, readFeedFilters } from '../utils/feed-filters';
 import './events-view.css';
 
 const SOURCES = ['marathon', 'mesos'] as const;
 
-/** Rows rendered at most: the feed keeps 1000, a page of them is what anyone reads. */
-const SHOWN = 300;
+/** An event's height before it is measured: one line of facts and one of links. */
+const EVENT_HEIGHT = 64;
 
 /**
  * Marathon's and Mesos' events as they happen, newest first. Filters and the paused position
@@ -99,11 +100,15 @@ export default function EventsView() {
       {shown.length === 0 ? (
         <p>{feed.events.length === 0 ? t('empty') : t('noMatch')}</p>
       ) : (
-        <ol className="events-list" aria-label={t('list')}>
-          {shown.slice(0, SHOWN).map((event) => (
-            <EventItem key={event.seq} event={event} />
-          ))}
-        </ol>
+        // The feed keeps 1000 events: only those in view are drawn.
+        <VirtualList
+          label={t('list')}
+          items={shown}
+          itemKey={(event) => event.seq}
+          itemClassName={(event) => `events-item events-item--${event.kind}`}
+          renderItem={(event) => <EventItem event={event} />}
+          estimateSize={EVENT_HEIGHT}
+        />
       )}
     </>
   );
@@ -137,6 +142,7 @@ function FilterSelect({
   );
 }
 
+/** What one event says: when, its source and kind, its details and links to what it concerns. */
 function EventItem({ event }: { event: FeedEvent }) {
   const { t } = useTranslation('events');
   const locale = useLocale();
@@ -179,7 +185,7 @@ function EventItem({ event }: { event: FeedEvent }) {
     event.kind === 'framework' ? undefined : event.message,
   ].filter((part) => part !== undefined && part !== '');
   return (
-    <li className={`events-item events-item--${event.kind}`}>
+    <>
       <time dateTime={event.at}>{formatIsoTime(event.at, locale)}</time>
       <span className="events-item__kind">
         {t(`sources.${event.source}`)} · {t(`kindLabel.${event.kind}`)}
@@ -195,6 +201,6 @@ function EventItem({ event }: { event: FeedEvent }) {
           ))}
         </span>
       )}
-    </li>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FeedEvent } from '../../../../api/event-feed';
+import { giveVirtualTablesHeight } from '../../../testing/jsdom-viewport';
 import { renderApp } from '../../../testing/render-app';
 import { serveSimulatedCluster } from '../../../testing/simulated-api';
 
@@ -33,12 +34,15 @@ class FakeEventSource extends EventTarget {
   }
 }
 
+let undoHeight: () => void;
 beforeEach(() => {
   FakeEventSource.opened = [];
   vi.stubGlobal('EventSource', FakeEventSource);
+  undoHeight = giveVirtualTablesHeight();
 });
 afterEach(() => {
   vi.unstubAllGlobals();
+  undoHeight();
 });
 
 const feeds = () => FakeEventSource.opened.filter((source) => source.url === '/api/feed');
@@ -110,6 +114,23 @@ describe('the event feed page', () => {
     expect(within(oldest).getByText('TASK_FAILED — <img src=x onerror=alert(1)>')).toBeTruthy();
     expect(document.querySelector('img')).toBeNull();
     expect(screen.getByRole('status').textContent).toBe('Live: new events appear at the top.');
+  });
+
+  it('draws only the events in view of a full feed (1000), each placed in the whole list', async () => {
+    renderApp({ route: '/events' });
+    const feed = await openedFeed();
+    const many = Array.from({ length: 1000 }, (_, i) => ({
+      ...deployment,
+      seq: i + 1,
+      deploymentId: `d-${i + 1}`,
+    }));
+    act(() => feed.push(...many));
+    await waitFor(() => expect(items()[0]?.textContent).toContain('d-1000'));
+    // 720 px of viewport at 64 px an event, plus the overscan: a few dozen, not 1000.
+    expect(items().length).toBeGreaterThan(5);
+    expect(items().length).toBeLessThan(40);
+    expect(items()[0]?.getAttribute('aria-posinset')).toBe('1');
+    expect(items()[0]?.getAttribute('aria-setsize')).toBe('1000');
   });
 
   it('filters by source, kind and text from the URL, and writes a changed filter back', async () => {

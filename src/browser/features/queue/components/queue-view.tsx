@@ -114,11 +114,12 @@ function QueueRow({ item }: { item: MarathonQueueItem }) {
   const id = queueItemId(item);
   const first = firstDeclineReason(item);
   const delayed = item.delay.timeLeftSeconds > 0;
-  const sendReset = () => reset.mutate({ appId: id });
+  const sendReset = () => reset.mutate({ id, pod: item.pod !== undefined });
   return (
     <tr>
       <th scope="row">
-        {item.app ? <Link to={paths.app.href(id)}>{id}</Link> : id}
+        <Link to={item.pod ? paths.pod.href(id) : paths.app.href(id)}>{id}</Link>
+        {item.pod && <span className="queue-table__kind">{t('pod')}</span>}
         {item.role !== undefined && (
           <div className="queue-table__role">{t('role', { role: item.role })}</div>
         )}
@@ -128,7 +129,7 @@ function QueueRow({ item }: { item: MarathonQueueItem }) {
         {delayed
           ? t('delay', { seconds: item.delay.timeLeftSeconds })
           : t(item.delay.overdue ? 'overdue' : 'noDelay')}
-        {delayed && item.app && (
+        {delayed && (
           <WriteControl>
             <button
               type="button"

@@ -19,4 +19,5 @@ export const queue = {
   declined: '{{reason}}: {{declined}} of {{processed}} offers declined',
   noOffersYet: 'No offer processed yet',
   role: 'role {{role}}',
+  pod: 'Pod',
 };

@@ -21,4 +21,5 @@ export const queue: typeof en = {
   declined: '{{reason}}：{{processed}} 个 offer 中拒绝了 {{declined}} 个',
   noOffersYet: '尚未处理任何 offer',
   role: '角色 {{role}}',
+  pod: 'Pod',
 };

@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { MarathonTask } from '../../../../api/marathon';
+import { shellPod } from '../../../../../mocks/marathon/testing/app-fixtures';
 import { renderApp } from '../../../testing/render-app';
 import { serveSimulatedCluster } from '../../../testing/simulated-api';
 
@@ -80,6 +82,43 @@ describe('the launch queue page', () => {
     await user.click(within(row).getByRole('button', { name: 'Reset delay: /basic-0' }));
     await waitFor(() =>
       expect(screen.queryByRole('button', { name: 'Reset delay: /basic-0' })).toBeNull(),
+    );
+  });
+
+  it('links a waiting pod to its page and resets its delay at /v2/queue/{podId}/delay', async () => {
+    const created = await fetch('http://localhost:3000/api/marathon/v2/pods', {
+      method: 'POST',
+      headers: { 'X-Stadium-Console': '1', 'content-type': 'application/json' },
+      body: JSON.stringify(
+        shellPod('/shop/cart', {
+          scheduling: { backoff: { backoff: 600, backoffFactor: 1, maxLaunchDelay: 3600 } },
+        }),
+      ),
+    });
+    expect(created.status).toBe(201);
+    api.cluster().advance(30_000);
+    const status = await marathon<{ instances: { containers: { containerId: string }[] }[] }>(
+      '/pods/shop/cart::status',
+    );
+    api.cluster().failTask(status.instances[0]?.containers[0]?.containerId ?? '');
+    const sent: string[] = [];
+    api.answerFirst(
+      http.delete('*/api/marathon/v2/queue/*', ({ request }) => {
+        sent.push(new URL(request.url).pathname);
+        return undefined;
+      }),
+    );
+    const { user } = renderApp({ route: '/queue' });
+    const row = await rowOf('/shop/cart');
+    expect(within(row).getByRole('link', { name: '/shop/cart' }).getAttribute('href')).toBe(
+      '/pods/%2Fshop%2Fcart',
+    );
+    expect(within(row).getByText('Pod')).toBeTruthy();
+    expect(within(row).getByText(/^\d+ s left$/)).toBeTruthy();
+    await user.click(within(row).getByRole('button', { name: 'Reset delay: /shop/cart' }));
+    await waitFor(() => expect(sent).toEqual(['/api/marathon/v2/queue/shop/cart/delay']));
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Reset delay: /shop/cart' })).toBeNull(),
     );
   });
 

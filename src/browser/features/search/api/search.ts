@@ -25,7 +25,7 @@ export function searchQueryOptions(query: string) {
   });
 }
 
-/** The proxy's matches for `query` (apps, groups, agents, frameworks, tasks). */
+/** The proxy's matches for `query` (apps, pods, groups, agents, frameworks, tasks). */
 export function useSearch(query: string) {
   return useQuery(searchQueryOptions(query));
 }

@@ -7,7 +7,7 @@ const api = serveSimulatedCluster();
 
 const palette = () => screen.findByRole('dialog', { name: 'Search the cluster' });
 const input = () =>
-  screen.getByRole('combobox', { name: 'Search apps, groups, agents, frameworks and tasks' });
+  screen.getByRole('combobox', { name: 'Search apps, pods, groups, agents, frameworks and tasks' });
 const options = () => {
   const list = screen.queryByRole('listbox', { name: 'Results' });
   return list === null ? [] : within(list).getAllByRole('option');
@@ -73,7 +73,7 @@ describe('the search palette', () => {
     const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(
       within(help).getByText(
-        'Search the whole cluster (apps, agents, frameworks, tasks), also while typing',
+        'Search the whole cluster (apps, pods, agents, frameworks, tasks), also while typing',
       ),
     ).toBeTruthy();
   });

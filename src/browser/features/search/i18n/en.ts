@@ -3,11 +3,12 @@ export const search = {
   button: 'Search',
   title: 'Search the cluster',
   description:
-    'Apps, groups, agents (hostname, id, attributes), frameworks and tasks (id prefix). Arrow keys choose, Enter opens.',
-  input: 'Search apps, groups, agents, frameworks and tasks',
+    'Apps, pods, groups, agents (hostname, id, attributes), frameworks and tasks (id prefix). Arrow keys choose, Enter opens.',
+  input: 'Search apps, pods, groups, agents, frameworks and tasks',
   results: 'Results',
   kinds: {
     app: 'App',
+    pod: 'Pod',
     group: 'Group',
     agent: 'Agent',
     framework: 'Framework',

@@ -5,11 +5,12 @@ export const search: typeof en = {
   button: '搜索',
   title: '搜索集群',
   description:
-    '应用、分组、节点（主机名、ID、属性）、框架和任务（ID 前缀）。用方向键选择，回车打开。',
-  input: '搜索应用、分组、节点、框架和任务',
+    '应用、Pod、分组、节点（主机名、ID、属性）、框架和任务（ID 前缀）。用方向键选择，回车打开。',
+  input: '搜索应用、Pod、分组、节点、框架和任务',
   results: '结果',
   kinds: {
     app: '应用',
+    pod: 'Pod',
     group: '分组',
     agent: '节点',
     framework: '框架',

@@ -10,7 +10,7 @@ export const shortcuts = {
   actions: {
     help: 'Show this list of shortcuts',
     search: 'Focus the search or filter box of the page',
-    palette: 'Search the whole cluster (apps, agents, frameworks, tasks), also while typing',
+    palette: 'Search the whole cluster (apps, pods, agents, frameworks, tasks), also while typing',
     close: 'Close a dialog or a menu',
     goTo: 'Go to {{page}}',
   },

@@ -12,7 +12,7 @@ export const shortcuts: typeof en = {
   actions: {
     help: '显示此快捷键列表',
     search: '聚焦本页的搜索或筛选框',
-    palette: '搜索整个集群（应用、节点、框架、任务），输入时也可用',
+    palette: '搜索整个集群（应用、Pod、节点、框架、任务），输入时也可用',
     close: '关闭对话框或菜单',
     goTo: '跳转到{{page}}',
   },

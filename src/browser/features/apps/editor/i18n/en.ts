@@ -67,6 +67,18 @@ export const appEditor = {
       'An app with this id already exists. Choose another id, or edit the existing app. ({{message}})',
     document: 'Marathon refused the document (HTTP {{status}}): {{message}}',
   },
+  podForm: {
+    label: 'Pod definition form',
+    containers: 'Containers',
+    moreInJson:
+      'Endpoints, health checks, volumes and everything else of a container stay as written; edit them in JSON mode.',
+    container: 'Container {{index}}',
+    none: 'No containers: a pod needs at least one.',
+    add: 'Add a container',
+    remove: 'Remove container {{index}}',
+    name: 'Name',
+    image: 'Docker image',
+  },
   form: {
     label: 'App definition form',
     sections: {

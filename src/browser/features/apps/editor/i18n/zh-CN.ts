@@ -66,6 +66,17 @@ export const appEditor: typeof en = {
     exists: '已存在该 ID 的应用。请换一个 ID，或编辑现有应用。（{{message}}）',
     document: 'Marathon 拒绝了该文档（HTTP {{status}}）：{{message}}',
   },
+  podForm: {
+    label: 'Pod 定义表单',
+    containers: '容器',
+    moreInJson: '容器的端点、健康检查、卷等其他内容保持原样；请在 JSON 模式中编辑。',
+    container: '容器 {{index}}',
+    none: '没有容器：Pod 至少需要一个容器。',
+    add: '添加容器',
+    remove: '移除容器 {{index}}',
+    name: '名称',
+    image: 'Docker 镜像',
+  },
   form: {
     label: '应用定义表单',
     sections: {
