@@ -39,7 +39,7 @@ export function joinMarathonApps(
   tasks: readonly TaskDetail[],
   frameworks: readonly FrameworkRow[],
   index: AppIndex,
-): void {
+): Set<string> {
   const marathonFrameworks = new Set(
     frameworks
       .filter((framework) => framework.name.toLowerCase().startsWith('marathon'))
@@ -51,10 +51,31 @@ export function joinMarathonApps(
     task.appId = appId;
     marathonFrameworks.add(task.frameworkId);
   }
-  for (const task of tasks) {
-    if (task.appId === null && marathonFrameworks.has(task.frameworkId)) {
-      task.appId = appIdFromTaskId(task.id, index.bySafePath);
-    }
+  for (const task of tasks) joinByPrefix(task, marathonFrameworks, index);
+  return marathonFrameworks;
+}
+
+/**
+ * One task joined as `joinMarathonApps` would, with the Marathon frameworks it found: a row
+ * changed by an event, in a snapshot built from the previous one.
+ */
+export function joinMarathonApp(
+  task: TaskDetail,
+  marathonFrameworks: ReadonlySet<string>,
+  index: AppIndex,
+): void {
+  const appId = index.byTaskId.get(task.id);
+  if (appId !== undefined) task.appId = appId;
+  else joinByPrefix(task, marathonFrameworks, index);
+}
+
+function joinByPrefix(
+  task: TaskDetail,
+  marathonFrameworks: ReadonlySet<string>,
+  index: AppIndex,
+): void {
+  if (task.appId === null && marathonFrameworks.has(task.frameworkId)) {
+    task.appId = appIdFromTaskId(task.id, index.bySafePath);
   }
 }
 
