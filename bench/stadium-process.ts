@@ -2,10 +2,17 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import type { SimulatedCluster } from '../mocks/index';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The `stadium` command of a checkout: the TypeScript source through tsx. */
 export const CHECKOUT_BIN = fileURLToPath(new URL('../bin/stadium.js', import.meta.url));
+
+/** A Stadium the bench measures, on a simulated cluster the bench serves. */
+export interface BenchedStadium {
+  url: string;
+  cluster: SimulatedCluster;
+}
 
 export interface StadiumProcess {
   child: ChildProcess;

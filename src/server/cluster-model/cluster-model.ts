@@ -5,7 +5,7 @@ import type {
   ModelStatus,
 } from '../../api/cluster-model';
 import { AgentHistoryStore, type AgentHistoryOptions } from './agent-history';
-import { indexMarathonApps } from './marathon-join';
+import { indexMarathonApps, joinChanges } from './marathon-join';
 import { historyOf, RingBuffer, sampleFromMetrics } from './metrics-history';
 import { normalizeMasterState, type NormalizedState } from './normalize-master-state';
 import { defaultPollInterval, errorBackoff, type PollInfo } from './poll-schedule';
@@ -225,7 +225,7 @@ export function createClusterModel(
       // Marathon down: tasks keep the app ids of the last read.
       return;
     }
-    if (current === null) return;
+    if (current === null || !joinChanges(current, apps)) return;
     // The same rows joined again; the state they came from is unchanged.
     const { meta, agents, frameworks, unregisteredFrameworks, tasks } = current;
     install(
