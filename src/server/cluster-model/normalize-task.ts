@@ -43,6 +43,9 @@ export function normalizeTask(
   const resources = toResourceSet(raw.resources);
   resources.ports = listOrNone(resources.ports);
   const container = normalizeContainer(raw.container);
+  const status = statusFields(statuses, state, asRecord(asArray(raw.statuses).at(-1)));
+  // Every field written out in one literal (no spread): the row's properties then live in the
+  // object itself, not in a second backing store (about 90 bytes a task, 9 MB at 100k tasks).
   return {
     id,
     name: shared(asString(raw.name) ?? ''),
@@ -64,7 +67,15 @@ export function normalizeTask(
     container,
     labels: labelsOf(raw.labels),
     discovery: discoveryOf(raw.discovery),
-    ...statusFields(statuses, state, asRecord(asArray(raw.statuses).at(-1))),
+    state: status.state,
+    statuses: status.statuses,
+    healthy: status.healthy,
+    ipAddresses: status.ipAddresses,
+    stagedAt: status.stagedAt,
+    startedAt: status.startedAt,
+    finishedAt: status.finishedAt,
+    updatedAt: status.updatedAt,
+    containerId: status.containerId,
   };
 }
 
