@@ -101,6 +101,12 @@ interface StadiumUnderBench extends BenchedStadium {
   stop(): Promise<void>;
 }
 
+const benchStarted = performance.now();
+/** Where a long run is, on stderr (the figures go to stdout). */
+function progress(message: string): void {
+  console.error(`bench ${((performance.now() - benchStarted) / 1000).toFixed(0)} s: ${message}`);
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function summary(stadium: BenchedStadium): Promise<ClusterSummary | null> {
@@ -280,6 +286,7 @@ async function measure(
   try {
     await waitForGeneration(stadium, 1);
     const startupMs = performance.now() - started;
+    progress(`first snapshot after ${(startupMs / 1000).toFixed(1)} s`);
     if (!SCALE_ONLY) {
       try {
         pageFigures = await browserFigures(browser, stadium, notes);
@@ -309,8 +316,10 @@ async function measure(
         const reconnects = await mesosReconnects(stadium);
         const generation = (await summary(stadium))?.status.generation ?? 0;
         cluster.mesos.electAnotherLeader();
+        progress(`election ${n}: ${cluster.mesos.leader()?.address ?? 'no leader'} leads`);
         while ((await mesosReconnects(stadium)) === reconnects) await sleep(200);
         const next = await waitForGeneration(stadium, generation + 1);
+        progress(`election ${n}: snapshot ${next.status.generation} from the new leader`);
         if (next.status.feed !== 'stream') notes.push(`after election ${n} the model polls`);
       }
       return waitForGeneration(stadium, 1);
@@ -321,6 +330,7 @@ async function measure(
     const afterRefreshes = await processMemory(stadium);
 
     const buildsBefore = await buildTotals(stadium.url);
+    progress('task changes and Marathon scales on open pages');
     const live = await liveFigures(browser, stadium);
     notes.push(...live.notes);
     const readsWindows: ReadsWindow[] = [];
@@ -339,6 +349,7 @@ async function measure(
           ),
         );
       }
+      progress(`${SOAK_MS / 1000} s of task changes, RSS each minute`);
       soakRssMb = await rssUnderEvents(stadium, SOAK_MS, () => rssMb(stadium.pid));
     }
     const builds = buildsBetween(buildsBefore, await buildTotals(stadium.url));
@@ -455,6 +466,18 @@ function rows(small: ClusterFigures, large: ClusterFigures | null): FigureRow[] 
   ];
 }
 
+/** The figures worked on, as soon as a cluster is measured (a long run may be cut short). */
+function reportEarly(figures: ClusterFigures): ClusterFigures {
+  const change = figures.live?.taskChange;
+  progress(
+    `task change p50 ${ms(change?.p50 ?? null)} max ${ms(change?.max ?? null)} over ${change?.count ?? 0}; ` +
+      `RSS ${mb(figures.warm.rssMb)} warm, ${mb(figures.afterRefreshes.rssMb)} after ${REFRESHES} snapshots, ` +
+      `per minute ${figures.soakRssMb.map((v) => v.toFixed(0)).join(', ')} MB; ` +
+      `patch mean ${ms(figures.builds.patch.meanMs)} (${figures.builds.patch.count}), full mean ${ms(figures.builds.full.meanMs)} (${figures.builds.full.count})`,
+  );
+  return figures;
+}
+
 async function main(): Promise<void> {
   const began = performance.now();
   const distDir = ensureBuiltConsole(ROOT);
@@ -462,12 +485,18 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
   const upstream = recordServerRequests();
   try {
+    const measureLarge = () => {
+      console.log('bench: large cluster (10k agents, 100k extra tasks)');
+      // BENCH_LARGE=0 skips the 10k-agent cluster (minutes of setup) for a quick run.
+      return process.env.BENCH_LARGE === '0'
+        ? null
+        : measure(browser, upstream, entry, LARGE).then(reportEarly);
+    };
+    // BENCH_FOCUS=scale measures the large cluster first: its figures are the ones worked on.
+    const largeFirst = SCALE_ONLY ? await measureLarge() : null;
     console.log('bench: small cluster (3 agents)');
-    const small = await measure(browser, upstream, entry, SMALL);
-    console.log('bench: large cluster (10k agents, 100k extra tasks)');
-    // BENCH_LARGE=0 skips the 10k-agent cluster (minutes of setup) for a quick run.
-    const large =
-      process.env.BENCH_LARGE === '0' ? null : await measure(browser, upstream, entry, LARGE);
+    const small = reportEarly(await measure(browser, upstream, entry, SMALL));
+    const large = SCALE_ONLY ? largeFirst : await measureLarge();
     printTable(
       'Stadium bench: small = 3 agents, large = 10k agents / 100k tasks',
       rows(small, large),
