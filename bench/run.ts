@@ -314,11 +314,17 @@ async function measure(
     const refreshed = (async () => {
       for (let n = 1; n <= REFRESHES; n++) {
         const reconnects = await mesosReconnects(stadium);
-        const generation = (await summary(stadium))?.status.generation ?? 0;
+        const wholeBuilds = (await buildTotals(stadium.url)).full[0];
         cluster.mesos.electAnotherLeader();
         progress(`election ${n}: ${cluster.mesos.leader()?.address ?? 'no leader'} leads`);
-        while ((await mesosReconnects(stadium)) === reconnects) await sleep(200);
-        const next = await waitForGeneration(stadium, generation + 1);
+        // Patches and Marathon re-reads make generations too: a fresh snapshot is a whole build.
+        while (
+          (await mesosReconnects(stadium)) === reconnects ||
+          (await buildTotals(stadium.url)).full[0] === wholeBuilds
+        ) {
+          await sleep(200);
+        }
+        const next = await waitForGeneration(stadium, 1);
         progress(`election ${n}: snapshot ${next.status.generation} from the new leader`);
         if (next.status.feed !== 'stream') notes.push(`after election ${n} the model polls`);
       }
