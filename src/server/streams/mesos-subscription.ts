@@ -9,6 +9,7 @@ import type { LeaderForwarder } from '../proxy/leader-forwarder';
 import { readJsonBody } from '../model-sources/read-json-body';
 import { openJson } from './lazy-json';
 import { RecordIoDecoder } from './recordio';
+import { releaseMemory } from './release-memory';
 import { StreamLoop, StreamUnsupported } from './stream-loop';
 
 export interface MesosSubscriptionOptions {
@@ -155,6 +156,8 @@ export function createMesosSubscription(options: MesosSubscriptionOptions): Meso
             if (subscribed.heartbeatMs !== null) watchdog.arm(subscribed.heartbeatMs * margin);
             model.setStateFeed('stream');
             publisher.publishNow(state, bytes);
+            // The previous snapshot and the parse garbage are unreachable now: give them back.
+            releaseMemory();
             if (mode !== 'stream') log(`cluster model: following the event stream of ${origin}`);
             mode = 'stream';
             opened(origin);
