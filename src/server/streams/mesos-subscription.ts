@@ -145,19 +145,20 @@ export function createMesosSubscription(options: MesosSubscriptionOptions): Meso
         watchdog.feed();
         const records = decoder.push(chunk);
         for (let i = 0; i < records.length; i++) {
-          const record = records[i] as Buffer;
+          let record = records[i] as Buffer;
           // The SUBSCRIBED record is the whole cluster: the list must not keep it while the model builds.
           records[i] = EMPTY;
           if (state === null) {
             const bytes = record.length;
             const subscribed = readSubscribed(record, origin, meta);
+            record = EMPTY;
             state = subscribed.state;
             // Masters before 1.5 send no heartbeats: only the connection's idle limit applies.
             if (subscribed.heartbeatMs !== null) watchdog.arm(subscribed.heartbeatMs * margin);
             model.setStateFeed('stream');
             publisher.publishNow(state, bytes);
-            // The previous snapshot and the parse garbage are unreachable now: give them back.
-            releaseMemory();
+            // The previous snapshot, the record and the parse garbage are unreachable now.
+            setImmediate(releaseMemory);
             if (mode !== 'stream') log(`cluster model: following the event stream of ${origin}`);
             mode = 'stream';
             opened(origin);
