@@ -88,6 +88,8 @@ interface ClusterFigures {
 interface ProcessMemory {
   rssMb: number;
   heapMb: number;
+  /** Peak RSS so far (VmHWM): a fresh 100 MB SUBSCRIBED is read while the old model serves. */
+  peakRssMb: number;
 }
 
 interface BuildTimes {
@@ -135,7 +137,11 @@ async function waitForGeneration(
 /** Stadium's own process: RSS from /proc, heap as it reports it on /metrics. */
 async function processMemory(stadium: StadiumUnderBench): Promise<ProcessMemory> {
   const heap = await readMetric(stadium.url, 'nodejs_heap_size_used_bytes');
-  return { rssMb: rssMb(stadium.pid), heapMb: (heap ?? NaN) / 1024 / 1024 };
+  return {
+    rssMb: rssMb(stadium.pid),
+    heapMb: (heap ?? NaN) / 1024 / 1024,
+    peakRssMb: rssMb(stadium.pid, 'VmHWM'),
+  };
 }
 
 /** Count and sum of `stadium_snapshot_build_seconds` per kind, to difference two readings. */
@@ -333,6 +339,8 @@ async function measure(
     const changedPoll = pageFigures ? await recordPolls(pageFigures.recorder, refreshed) : null;
     const settled = await refreshed;
     pageFigures?.recorder.stop();
+    // Stadium gives back a subscription's peak (a collection once published): let it settle.
+    await sleep(5_000);
     const afterRefreshes = await processMemory(stadium);
 
     const buildsBefore = await buildTotals(stadium.url);
@@ -467,6 +475,7 @@ function rows(small: ClusterFigures, large: ClusterFigures | null): FigureRow[] 
     row('Stadium heap after warm-up', (f) => f.warm.heapMb, mb),
     row(`Stadium RSS after ${REFRESHES} fresh snapshots`, (f) => f.afterRefreshes.rssMb, mb),
     row(`Stadium heap after ${REFRESHES} fresh snapshots`, (f) => f.afterRefreshes.heapMb, mb),
+    row('Stadium peak RSS by then (VmHWM)', (f) => f.afterRefreshes.peakRssMb, mb),
     row('snapshot patched after task events, mean build', (f) => f.builds.patch.meanMs, ms),
     row('snapshot built whole while tasks changed, mean', (f) => f.builds.full.meanMs, ms),
   ];

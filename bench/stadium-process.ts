@@ -75,10 +75,10 @@ export function compiledStadium(): string {
   return fileURLToPath(new URL('../dist-server/stadium.js', import.meta.url));
 }
 
-/** Resident memory of a process, from /proc (Linux). */
-export function rssMb(pid: number): number {
+/** Resident memory of a process now (VmRSS), or its peak so far (VmHWM), from /proc (Linux). */
+export function rssMb(pid: number, which: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  const kb = Number(new RegExp(`${which}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
   return kb / 1024;
 }
 
