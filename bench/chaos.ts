@@ -6,10 +6,6 @@
  * real ZooKeeper (Debian's `zookeeper`). Prints figures with their goals; bounded by
  * `--seconds N` (or CHAOS_SECONDS), default 180. Not part of `npm test`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import {
   createSimulatedCluster,
   registerInZooKeeper,
@@ -20,8 +16,8 @@ import {
 import type { ClusterStatus } from '../src/api/cluster';
 import { recordServerRequests } from '../src/server/test-support/server-requests';
 import { startZooKeeperServer } from '../src/server/test-support/zookeeper-server';
+import { CHECKOUT_BIN, rssMb, startStadiumProcess } from './stadium-process';
 
-const BIN = fileURLToPath(new URL('../bin/stadium.js', import.meta.url));
 const CLIENTS = 20;
 const FLAP_EVERY_MS = 10_000;
 const UPSTREAM_TIMEOUT_S = 10;
@@ -51,47 +47,6 @@ interface Figures {
   writesFailed: number;
   slowest: { ms: number; what: string };
   follow: { ms: number; what: string }[];
-}
-
-/** Stadium as operators run it: its own process, the `stadium` command, zk:// discovery. */
-async function startStadiumProcess(
-  registration: ZooKeeperRegistration,
-): Promise<{ child: ChildProcess; url: string; log: string[] }> {
-  const child = spawn(
-    process.execPath,
-    [
-      BIN,
-      '--port',
-      '0',
-      '--mesos',
-      registration.mesos,
-      '--marathon',
-      registration.marathon,
-      '--upstream-timeout',
-      String(UPSTREAM_TIMEOUT_S),
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const log: string[] = [];
-  child.stderr?.on('data', (chunk: Buffer) => log.push(chunk.toString().trimEnd()));
-  const lines = createInterface({ input: child.stdout ?? process.stdin });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) =>
-      reject(new Error(`Stadium exited with ${code}: ${log.join('\n')}`)),
-    );
-    lines.on('line', (line) => {
-      log.push(line);
-      const match = /serving the console at (\S+)/.exec(line);
-      if (match?.[1]) resolve(match[1]);
-    });
-  });
-  return { child, url, log };
-}
-
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-  return kb / 1024;
 }
 
 /** One browsing (and now and then writing) operator. */
@@ -204,7 +159,17 @@ async function main(): Promise<void> {
   cluster.startClock();
   const registration = await registerInZooKeeper(cluster, zk.connectionString);
   const upstream = recordServerRequests();
-  const stadium = await startStadiumProcess(registration);
+  // Stadium as operators run it: its own process, the `stadium` command, zk:// discovery.
+  const stadium = await startStadiumProcess(CHECKOUT_BIN, [
+    '--port',
+    '0',
+    '--mesos',
+    registration.mesos,
+    '--marathon',
+    registration.marathon,
+    '--upstream-timeout',
+    String(UPSTREAM_TIMEOUT_S),
+  ]);
   const pid = stadium.child.pid ?? 0;
   // Stadium exiting mid-run is the worst outcome there is: say so at once, with its last words.
   const onEarlyExit = (code: number | null, signal: string | null) => {

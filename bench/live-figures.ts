@@ -1,7 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import type { RunningStadium } from '../src/server/start-stadium';
 import type { ServerRequestLog } from '../src/server/test-support/server-requests';
-import { measureMemory } from './memory';
 import { stateReads } from './upstream-reads';
 
 /** Task changes timed per cluster (the issue asks for p50 and max over 20). */
@@ -26,7 +24,7 @@ const summarize = (values: number[]) =>
     ? null
     : { p50: percentile50(values), max: Math.max(...values), count: values.length };
 
-async function api<T>(stadium: RunningStadium, path: string, init: RequestInit = {}): Promise<T> {
+async function api<T>(stadium: { url: string }, path: string, init: RequestInit = {}): Promise<T> {
   // Sent the way the console sends every /api request.
   const headers = { ...(init.headers as Record<string, string>), 'x-stadium-console': '1' };
   const response = await fetch(`${stadium.url}${path}`, { ...init, headers });
@@ -34,7 +32,7 @@ async function api<T>(stadium: RunningStadium, path: string, init: RequestInit =
   return (await response.json()) as T;
 }
 
-async function runningTask(stadium: RunningStadium, appId: string): Promise<string> {
+async function runningTask(stadium: { url: string }, appId: string): Promise<string> {
   for (let tries = 0; tries < 300; tries++) {
     const { tasks } = await api<{ tasks: { id: string; state: string }[] }>(
       stadium,
@@ -86,7 +84,7 @@ async function leftRunning(page: Page, taskId: string): Promise<void> {
  */
 async function taskChanges(
   browser: Browser,
-  stadium: RunningStadium,
+  stadium: { url: string },
   notes: string[],
 ): Promise<number[]> {
   const context = await browser.newContext({ locale: 'en-US' });
@@ -118,7 +116,7 @@ async function taskChanges(
   return times;
 }
 
-async function timeOneTaskChange(stadium: RunningStadium, table: Page, detail: Page) {
+async function timeOneTaskChange(stadium: { url: string }, table: Page, detail: Page) {
   const taskId = await runningTask(stadium, 'basic-0');
   await table.goto(`${stadium.url}/tasks?q=${encodeURIComponent(taskId)}`);
   await detail.goto(`${stadium.url}/tasks/${encodeURIComponent(taskId)}`);
@@ -144,7 +142,7 @@ async function killingOrKilled(page: Page): Promise<void> {
 }
 
 /** Scales basic-0 from the outside and times until the open Apps page shows the new target. */
-async function marathonScales(browser: Browser, stadium: RunningStadium): Promise<number[]> {
+async function marathonScales(browser: Browser, stadium: { url: string }): Promise<number[]> {
   const context = await browser.newContext({ locale: 'en-US' });
   const times: number[] = [];
   try {
@@ -175,7 +173,10 @@ async function marathonScales(browser: Browser, stadium: RunningStadium): Promis
   return times;
 }
 
-export async function liveFigures(browser: Browser, stadium: RunningStadium): Promise<LiveFigures> {
+export async function liveFigures(
+  browser: Browser,
+  stadium: { url: string },
+): Promise<LiveFigures> {
   const notes: string[] = [];
   const attempt = async (what: string, run: () => Promise<number[]>) => {
     try {
@@ -205,7 +206,7 @@ export interface ReadsWindow {
  */
 export async function readsWhilePagesOpen(
   browser: Browser,
-  stadium: RunningStadium,
+  stadium: { url: string },
   upstream: ServerRequestLog,
   masterUrls: readonly string[],
   pages: number,
@@ -230,14 +231,15 @@ export async function readsWhilePagesOpen(
 }
 
 /**
- * Process RSS each minute (and at the end) over `durationMs` while a task changes every 2 s, so
- * the model keeps applying events: flat means no growth per event.
+ * Stadium's RSS each minute (and at the start and end) over `durationMs` while a task changes
+ * every 2 s, so the model keeps applying events: flat means no growth per event.
  */
 export async function rssUnderEvents(
-  stadium: RunningStadium,
+  stadium: { url: string },
   durationMs: number,
+  rssMb: () => number,
 ): Promise<number[]> {
-  const samples = [measureMemory().rssMb];
+  const samples = [rssMb()];
   const until = performance.now() + durationMs;
   let nextSample = performance.now() + 60_000;
   while (performance.now() < until) {
@@ -251,10 +253,10 @@ export async function rssUnderEvents(
     }
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     if (performance.now() >= nextSample) {
-      samples.push(measureMemory().rssMb);
+      samples.push(rssMb());
       nextSample += 60_000;
     }
   }
-  samples.push(measureMemory().rssMb);
+  samples.push(rssMb());
   return samples;
 }

@@ -1,5 +1,5 @@
 import type { SearchAnswer } from '../src/api/search';
-import type { RunningStadium } from '../src/server/start-stadium';
+import type { BenchedStadium } from './stadium-process';
 import { percentile50 } from './live-figures';
 
 /** Each query this many times, one after another, as a user typing would send them. */
@@ -18,8 +18,8 @@ export interface SearchFigures {
  * an agent hostname, an attribute value (scans every agent), an app, a task id prefix, a single
  * letter (many matches) and a miss (every source scanned to the end).
  */
-export async function searchFigures(stadium: RunningStadium): Promise<SearchFigures> {
-  const [agent] = stadium.simulation?.cluster.agents() ?? [];
+export async function searchFigures(stadium: BenchedStadium): Promise<SearchFigures> {
+  const [agent] = stadium.cluster.agents();
   const tasks = (await (
     await fetch(`${stadium.url}/api/cluster/tasks?limit=1&sort=id`)
   ).json()) as {

@@ -5,11 +5,11 @@ import type {
   ModelStatus,
 } from '../../api/cluster-model';
 import { AgentHistoryStore, type AgentHistoryOptions } from './agent-history';
-import { indexMarathonApps } from './marathon-join';
+import { indexMarathonApps, joinChanges } from './marathon-join';
 import { historyOf, RingBuffer, sampleFromMetrics } from './metrics-history';
 import { normalizeMasterState, type NormalizedState } from './normalize-master-state';
 import { defaultPollInterval, errorBackoff, type PollInfo } from './poll-schedule';
-import { buildSnapshot, type ClusterSnapshot } from './snapshot';
+import { buildSnapshot, patchSnapshot, type ClusterSnapshot, type TaskChanges } from './snapshot';
 import type { AppIndex } from './marathon-join';
 
 /** `poll`: read `/master/state` per interval. `stream`: an event stream publishes each change. */
@@ -65,6 +65,11 @@ export interface ClusterModel {
   stateFeed(): StateFeed;
   /** A state read from an event stream (stream feed): becomes the next snapshot. */
   publishState(state: NormalizedState, bytes: number): void;
+  /**
+   * Task changes from an event stream since the last published state: the next snapshot is the
+   * current one patched. False when there is nothing to patch (then `publishState` the whole).
+   */
+  publishTaskChanges(changes: TaskChanges): boolean;
   /** The stream feed is alive (a heartbeat): the current snapshot is still the cluster. */
   confirmState(): void;
   /** The stream feed broke: the snapshot is kept and reported stale until the next state. */
@@ -186,6 +191,11 @@ export function createClusterModel(
       state,
       apps,
     });
+    installSnapshot(snapshot, bytes, started);
+  }
+
+  function installSnapshot(snapshot: ClusterSnapshot, bytes: number, started: number): void {
+    // The previous snapshot goes before listeners run: only requests still reading it keep it.
     current = snapshot;
     consecutiveErrors = 0;
     lastError = null;
@@ -218,7 +228,7 @@ export function createClusterModel(
       // Marathon down: tasks keep the app ids of the last read.
       return;
     }
-    if (current === null) return;
+    if (current === null || !joinChanges(current, apps)) return;
     // The same rows joined again; the state they came from is unchanged.
     const { meta, agents, frameworks, unregisteredFrameworks, tasks } = current;
     install(
@@ -322,6 +332,19 @@ export function createClusterModel(
       const started = performance.now();
       confirmedAt = sources.now();
       install(state, bytes, started);
+    },
+    publishTaskChanges(changes) {
+      if (current === null || feed !== 'stream') return false;
+      const started = performance.now();
+      const snapshot = patchSnapshot(current, changes, {
+        generation: current.generation + 1,
+        fetchedAt: sources.now(),
+        apps,
+      });
+      if (snapshot === null) return false;
+      confirmedAt = sources.now();
+      installSnapshot(snapshot, current.stateBytes, started);
+      return true;
     },
     confirmState() {
       confirmedAt = sources.now();

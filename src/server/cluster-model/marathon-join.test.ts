@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from './fixtures/load-fixture';
-import { appIdFromTaskId, indexMarathonApps } from './marathon-join';
+import { appIdFromTaskId, indexMarathonApps, joinChanges } from './marathon-join';
 import { normalizeMasterState } from './normalize-master-state';
 import { buildSnapshot } from './snapshot';
 
@@ -70,5 +70,32 @@ describe('Marathon join', () => {
     const snapshot = snapshotOf('master-state.mesos-1.8.json', null);
     expect(snapshot.marathon).toBe(false);
     expect(snapshot.tasks.every((task) => task.appId === null)).toBe(true);
+  });
+
+  it('tells whether a new read of the apps changes what a snapshot shows', () => {
+    const apps = loadFixture('marathon-apps.prod.json') as {
+      apps: { id: string; tasks?: unknown[] }[];
+    };
+    const snapshot = snapshotOf('master-state.mesos-1.8.json', apps);
+    expect(joinChanges(snapshot, indexMarathonApps(apps))).toBe(false);
+    // Marathon down: the snapshot said it answered.
+    expect(joinChanges(snapshot, null)).toBe(true);
+    // An app more.
+    expect(
+      joinChanges(snapshot, indexMarathonApps({ apps: [...apps.apps, { id: '/new', tasks: [] }] })),
+    ).toBe(true);
+    // A task Marathon now lists under another app.
+    const [first, ...rest] = apps.apps;
+    const listed = snapshot.tasks.find((task) => task.appId === first?.id);
+    expect(listed).toBeDefined();
+    const moved = {
+      apps: [
+        { ...first, tasks: [] },
+        ...rest.map((app, i) =>
+          i === 0 ? { ...app, tasks: [...(app.tasks ?? []), { id: listed?.id }] } : app,
+        ),
+      ],
+    };
+    expect(joinChanges(snapshot, indexMarathonApps(moved))).toBe(true);
   });
 });

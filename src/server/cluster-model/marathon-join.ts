@@ -53,7 +53,7 @@ export function joinMarathonApps(
   tasks: readonly TaskDetail[],
   frameworks: readonly FrameworkRow[],
   index: AppIndex,
-): void {
+): Set<string> {
   const marathonFrameworks = new Set(
     frameworks
       .filter((framework) => framework.name.toLowerCase().startsWith('marathon'))
@@ -65,10 +65,61 @@ export function joinMarathonApps(
     task.appId = appId;
     marathonFrameworks.add(task.frameworkId);
   }
-  for (const task of tasks) {
-    if (task.appId === null && marathonFrameworks.has(task.frameworkId)) {
-      task.appId = appIdFromTaskId(task.id, index.bySafePath);
-    }
+  for (const task of tasks) joinByPrefix(task, marathonFrameworks, index);
+  return marathonFrameworks;
+}
+
+/**
+ * One task joined as `joinMarathonApps` would, with the Marathon frameworks it found: a row
+ * changed by an event, in a snapshot built from the previous one.
+ */
+export function joinMarathonApp(
+  task: TaskDetail,
+  marathonFrameworks: ReadonlySet<string>,
+  index: AppIndex,
+): void {
+  const appId = index.byTaskId.get(task.id);
+  if (appId !== undefined) task.appId = appId;
+  else joinByPrefix(task, marathonFrameworks, index);
+}
+
+/**
+ * Whether joining `index` into `snapshot` would change anything it shows: a task's app id or the
+ * list of app ids. Marathon's events re-read the apps after every task change, and at 100k tasks
+ * a snapshot built again for nothing costs the event loop a second.
+ */
+export function joinChanges(
+  snapshot: {
+    tasks: readonly TaskDetail[];
+    appIds: readonly string[];
+    marathon: boolean;
+    marathonFrameworks: ReadonlySet<string>;
+  },
+  index: AppIndex | null,
+): boolean {
+  if (index === null) return snapshot.marathon;
+  if (!snapshot.marathon) return true;
+  const appIds = [...index.bySafePath.values()].sort();
+  if (appIds.length !== snapshot.appIds.length) return true;
+  if (appIds.some((appId, i) => appId !== snapshot.appIds[i])) return true;
+  return snapshot.tasks.some((task) => {
+    const listed = index.byTaskId.get(task.id);
+    if (listed !== undefined) return listed !== task.appId;
+    return (
+      task.appId === null &&
+      snapshot.marathonFrameworks.has(task.frameworkId) &&
+      appIdFromTaskId(task.id, index.bySafePath) !== null
+    );
+  });
+}
+
+function joinByPrefix(
+  task: TaskDetail,
+  marathonFrameworks: ReadonlySet<string>,
+  index: AppIndex,
+): void {
+  if (task.appId === null && marathonFrameworks.has(task.frameworkId)) {
+    task.appId = appIdFromTaskId(task.id, index.bySafePath);
   }
 }
 

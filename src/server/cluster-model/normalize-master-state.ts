@@ -142,6 +142,16 @@ export function addCount(counts: TaskCounts, task: TaskDetail): void {
   counts.byState[task.state] = (counts.byState[task.state] ?? 0) + 1;
 }
 
+/** Undoes `addCount` (a state no task is in any more is dropped, as a fresh count leaves it out). */
+export function removeCount(counts: TaskCounts, task: TaskDetail): void {
+  if (task.category === 'completed') counts.completed--;
+  else if (task.category === 'unreachable') counts.unreachable--;
+  else counts.active--;
+  const left = (counts.byState[task.state] ?? 0) - 1;
+  if (left > 0) counts.byState[task.state] = left;
+  else Reflect.deleteProperty(counts.byState, task.state);
+}
+
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
   let set = map.get(key);
   if (set === undefined) map.set(key, (set = new Set()));

@@ -17,6 +17,7 @@ import {
   type JsonRecord,
 } from './read-json';
 import { expandPorts, toResourceSet } from './resources';
+import { listOrNone, shared } from './shared-values';
 
 const TERMINAL = new Set<string>(TERMINAL_TASK_STATES);
 
@@ -33,15 +34,21 @@ export function normalizeTask(
 ): TaskDetail | null {
   const id = asString(raw.id);
   if (id === null) return null;
-  const frameworkId = asString(raw.framework_id) ?? '';
-  const agentId = asString(raw.slave_id) ?? asString(raw.agent_id) ?? '';
+  const frameworkId = shared(asString(raw.framework_id) ?? '');
+  const agentId = shared(asString(raw.slave_id) ?? asString(raw.agent_id) ?? '');
   const statuses = asArray(raw.statuses).filter(isRecord).map(normalizeStatus);
-  const state = (asString(raw.state) ?? statuses.at(-1)?.state ?? 'TASK_UNKNOWN') as TaskState;
+  const state = shared(
+    asString(raw.state) ?? statuses.at(-1)?.state ?? 'TASK_UNKNOWN',
+  ) as TaskState;
   const resources = toResourceSet(raw.resources);
+  resources.ports = listOrNone(resources.ports);
   const container = normalizeContainer(raw.container);
+  const status = statusFields(statuses, state, asRecord(asArray(raw.statuses).at(-1)));
+  // Every field written out in one literal (no spread): the row's properties then live in the
+  // object itself, not in a second backing store (about 90 bytes a task, 9 MB at 100k tasks).
   return {
     id,
-    name: asString(raw.name) ?? '',
+    name: shared(asString(raw.name) ?? ''),
     category,
     frameworkId,
     frameworkName: context.frameworkName(frameworkId),
@@ -53,14 +60,22 @@ export function normalizeTask(
     disk: resources.disk,
     gpus: resources.gpus,
     image: container?.image ?? null,
-    hostPorts: expandPorts(resources.ports),
+    hostPorts: listOrNone(expandPorts(resources.ports)),
     executorId: asString(raw.executor_id) ?? '',
-    role: asString(raw.role),
+    role: shared(asString(raw.role)),
     resources,
     container,
     labels: labelsOf(raw.labels),
     discovery: discoveryOf(raw.discovery),
-    ...statusFields(statuses, state, asRecord(asArray(raw.statuses).at(-1))),
+    state: status.state,
+    statuses: status.statuses,
+    healthy: status.healthy,
+    ipAddresses: status.ipAddresses,
+    stagedAt: status.stagedAt,
+    startedAt: status.startedAt,
+    finishedAt: status.finishedAt,
+    updatedAt: status.updatedAt,
+    containerId: status.containerId,
   };
 }
 
@@ -119,12 +134,12 @@ export function withStatus(task: TaskDetail, rawStatus: JsonRecord, state: TaskS
 
 function normalizeStatus(raw: JsonRecord): TaskStatusRow {
   return {
-    state: (asString(raw.state) ?? 'TASK_UNKNOWN') as TaskState,
+    state: shared(asString(raw.state) ?? 'TASK_UNKNOWN') as TaskState,
     timestamp: secondsToMs(raw.timestamp) ?? 0,
     healthy: asBoolean(raw.healthy),
-    message: asString(raw.message),
-    reason: asString(raw.reason),
-    source: asString(raw.source),
+    message: shared(asString(raw.message)),
+    reason: shared(asString(raw.reason)),
+    source: shared(asString(raw.source)),
   };
 }
 
@@ -150,7 +165,7 @@ function ipAddressesOf(status: JsonRecord): string[] {
       if (address !== null) addresses.add(address);
     }
   }
-  return [...addresses];
+  return listOrNone([...addresses]);
 }
 
 function normalizeContainer(value: unknown): TaskContainer | null {
@@ -162,9 +177,9 @@ function normalizeContainer(value: unknown): TaskContainer | null {
   const networkName = asString(asRecord(asArray(value.network_infos)[0]).name);
   return {
     type,
-    image: type === 'DOCKER' ? asString(docker.image) : mesosImage,
-    network: asString(docker.network) ?? networkName,
-    portMappings: asArray(docker.port_mappings).filter(isRecord).map(portMappingOf),
+    image: shared(type === 'DOCKER' ? asString(docker.image) : mesosImage),
+    network: shared(asString(docker.network) ?? networkName),
+    portMappings: listOrNone(asArray(docker.port_mappings).filter(isRecord).map(portMappingOf)),
   };
 }
 
@@ -183,9 +198,9 @@ function labelsOf(value: unknown): { key: string; value: string }[] {
   for (const entry of list) {
     if (!isRecord(entry)) continue;
     const key = asString(entry.key);
-    if (key !== null) labels.push({ key, value: asString(entry.value) ?? '' });
+    if (key !== null) labels.push({ key: shared(key), value: shared(asString(entry.value) ?? '') });
   }
-  return labels;
+  return listOrNone(labels);
 }
 
 function discoveryOf(value: unknown): TaskDetail['discovery'] {

@@ -7,6 +7,8 @@ import { useMswTestServer } from '../../../mocks/testing/msw-test-server';
 import { readJsonRecords } from '../streams/recordio';
 import { normalizeMasterState, type NormalizedState } from './normalize-master-state';
 import { OperatorState, type OperatorEvent } from './operator-state';
+import { buildSnapshot, patchSnapshot } from './snapshot';
+import { snapshotView } from './fixtures/snapshot-view';
 
 const server = useMswTestServer();
 const LEADER = 'http://master-1.mesos.test:5050';
@@ -104,6 +106,51 @@ describe('the cluster from SUBSCRIBE events', () => {
       fresh.tasks.map((task) => [task.id, task.state, task.category]),
     );
     expect(fromEvents).toEqual(fresh);
+    stream.close();
+  });
+
+  it('patches the previous snapshot into what a whole build gives after task events', async () => {
+    const simulation = createMesosForTest();
+    server.use(...simulation.handlers());
+    const scheduler = registerTestScheduler(simulation, { partitionAware: true });
+    const first = scheduler.launchShellTask('basic-0', 0);
+    simulation.model.advance(5_000);
+    const stream = await subscribe();
+    const whole = (generation: number) =>
+      buildSnapshot({
+        generation,
+        fetchedAt: 0,
+        stateBytes: 0,
+        state: stream.state.toState(),
+        apps: null,
+      });
+    let snapshot = whole(1);
+    for (let round = 0; round < 3; round++) {
+      scheduler.launchShellTask(`web-${round}`, round % 2);
+      scheduler.launchDockerTask(`nginx-${round}`, 1, 31010 + round);
+      simulation.model.advance(3_000);
+      if (round === 1) scheduler.port.kill(first);
+      simulation.model.advance(2_000);
+      await stream.settle();
+      const changes = stream.state.takeChanges();
+      expect(changes?.tasks.length).toBeGreaterThan(0);
+      const patched = patchSnapshot(
+        snapshot,
+        changes ?? { tasks: [], agentUsed: new Map(), frameworkUsed: new Map() },
+        {
+          generation: round + 2,
+          fetchedAt: 0,
+          apps: null,
+        },
+      );
+      expect(patched?.built).toBe('patch');
+      snapshot = patched ?? snapshot;
+      expect(snapshotView(snapshot)).toEqual(snapshotView(whole(round + 2)));
+    }
+    // A new agent changes more than tasks: the next snapshot is built whole.
+    simulation.model.registerAgent();
+    await stream.settle();
+    expect(stream.state.takeChanges()).toBeNull();
     stream.close();
   });
 

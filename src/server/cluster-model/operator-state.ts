@@ -5,6 +5,7 @@ import type {
   ResourceSet,
   TaskDetail,
 } from '../../api/cluster-model';
+import type { TaskChange, TaskChanges } from './snapshot';
 import type { TaskState } from '../../api/mesos';
 import { normalizeAgent } from './normalize-agent';
 import { normalizeFramework } from './normalize-framework';
@@ -20,6 +21,7 @@ import {
   type JsonRecord,
 } from './read-json';
 import { emptyResourceSet } from './resources';
+import { LazyJsonArray } from '../streams/lazy-json';
 
 /** Mesos' `--max_completed_tasks_per_framework` and `--max_completed_frameworks` defaults. */
 const MAX_COMPLETED_TASKS_PER_FRAMEWORK = 1000;
@@ -186,6 +188,13 @@ export class OperatorState {
   private readonly liveTasks = new Map<string, TaskDetail>();
   /** Per framework, oldest first. */
   private readonly completedTasks = new Map<string, Map<string, TaskDetail>>();
+  /**
+   * Task rows changed since the last `toState` or `takeChanges`, for a snapshot patched from the
+   * previous one; null after a change of agents or frameworks (the next snapshot is built whole).
+   */
+  private changes: TaskChange[] | null = null;
+  private agentUsed = new Map<string, ResourceSet>();
+  private frameworkUsed = new Map<string, ResourceSet>();
   private readonly context: TaskContext = {
     frameworkName: (id) =>
       (this.frameworks.get(id) ?? this.completedFrameworks.get(id))?.name ?? null,
@@ -199,14 +208,14 @@ export class OperatorState {
   ) {
     const state = asRecord(getState);
     const agents = asRecord(state.get_agents);
-    for (const raw of asArray(agents.agents).filter(isRecord)) this.addAgent(raw);
-    for (const raw of asArray(agents.recovered_agents).filter(isRecord)) {
+    for (const raw of records(agents.agents)) this.addAgent(raw);
+    for (const raw of records(agents.recovered_agents)) {
       const agent = normalizeAgent(v0Agent({ agent_info: raw }), true);
       if (agent !== null && !this.agents.has(agent.id)) this.agents.set(agent.id, agent);
     }
     const frameworks = asRecord(state.get_frameworks);
-    for (const raw of asArray(frameworks.frameworks).filter(isRecord)) this.putFramework(raw);
-    for (const raw of asArray(frameworks.completed_frameworks).filter(isRecord)) {
+    for (const raw of records(frameworks.frameworks)) this.putFramework(raw);
+    for (const raw of records(frameworks.completed_frameworks)) {
       const framework = normalizeFramework(v0Framework(raw), true);
       if (framework !== null && !this.frameworks.has(framework.id)) {
         this.completedFrameworks.set(framework.id, framework);
@@ -214,7 +223,7 @@ export class OperatorState {
     }
     const tasks = asRecord(state.get_tasks);
     for (const field of ['tasks', 'unreachable_tasks', 'orphan_tasks', 'completed_tasks']) {
-      for (const raw of asArray(tasks[field]).filter(isRecord)) {
+      for (const raw of records(tasks[field])) {
         const task = normalizeTask(v0Task(raw), 'active', this.context);
         if (task === null) continue;
         task.category = field === 'orphan_tasks' ? 'orphan' : categoryOf(task.state);
@@ -251,9 +260,11 @@ export class OperatorState {
         return true;
       }
       case 'AGENT_ADDED':
+        this.changes = null;
         return this.addAgent(asRecord(asRecord(event.agent_added).agent));
       case 'AGENT_REMOVED': {
         if (!this.agents.delete(asId(asRecord(event.agent_removed).agent_id) ?? '')) return false;
+        this.changes = null;
         // Removed agents are mostly unreachable ones (a shutdown is rarer): counted as those.
         this.meta = { ...this.meta, unreachableAgents: this.meta.unreachableAgents + 1 };
         return true;
@@ -261,12 +272,14 @@ export class OperatorState {
       case 'FRAMEWORK_ADDED':
       case 'FRAMEWORK_UPDATED': {
         const body = asRecord(event.framework_added ?? event.framework_updated);
+        this.changes = null;
         return this.putFramework(asRecord(body.framework));
       }
       case 'FRAMEWORK_REMOVED': {
         const id = asId(asRecord(asRecord(event.framework_removed).framework_info).id) ?? '';
         const framework = this.frameworks.get(id);
         if (framework === undefined) return false;
+        this.changes = null;
         this.frameworks.delete(id);
         this.completedFrameworks.set(id, {
           ...framework,
@@ -283,8 +296,28 @@ export class OperatorState {
     }
   }
 
+  /**
+   * The task rows changed since the last call or `toState()`, or null when the next snapshot must
+   * be built whole from `toState()` (the first one, or after agents or frameworks changed).
+   */
+  takeChanges(): TaskChanges | null {
+    const changes =
+      this.changes === null
+        ? null
+        : { tasks: this.changes, agentUsed: this.agentUsed, frameworkUsed: this.frameworkUsed };
+    this.resetChanges();
+    return changes;
+  }
+
+  private resetChanges(): void {
+    this.changes = [];
+    this.agentUsed = new Map();
+    this.frameworkUsed = new Map();
+  }
+
   /** Rows for a snapshot: copies, so later events never change a published snapshot. */
   toState(): NormalizedState {
+    this.resetChanges();
     const agents = [...this.agents.values()].map((agent) => ({
       ...agent,
       taskCounts: { active: 0, unreachable: 0, completed: 0, byState: {} },
@@ -306,7 +339,10 @@ export class OperatorState {
       const agentHostname = this.context.agentHostname(task.agentId);
       const frameworkName = this.context.frameworkName(task.frameworkId);
       if (task.agentHostname !== agentHostname || task.frameworkName !== frameworkName) {
-        tasks[i] = { ...task, agentHostname, frameworkName };
+        const renamed = { ...task, agentHostname, frameworkName };
+        tasks[i] = renamed;
+        // Kept as published: the next change of this task is found in the snapshot by its row.
+        this.store(renamed);
       }
     }
     countTasks(
@@ -340,31 +376,63 @@ export class OperatorState {
     if (usedBefore !== usedNow) {
       const sign = usedNow ? 1 : -1;
       const agent = this.agents.get(task.agentId);
-      if (agent !== undefined) agent.used = adjust(agent.used, task.resources, sign);
+      if (agent !== undefined) {
+        agent.used = adjust(agent.used, task.resources, sign);
+        this.agentUsed.set(agent.id, agent.used);
+      }
       const framework = this.frameworks.get(task.frameworkId);
-      if (framework !== undefined) framework.used = adjust(framework.used, task.resources, sign);
+      if (framework !== undefined) {
+        framework.used = adjust(framework.used, task.resources, sign);
+        this.frameworkUsed.set(framework.id, framework.used);
+      }
     }
     this.file(task);
   }
 
   private file(task: TaskDetail): void {
+    const live = this.liveTasks.get(task.id);
     if (task.category !== 'completed') {
       this.liveTasks.set(task.id, task);
+      this.changes?.push({ before: live ?? null, after: task });
       return;
     }
     this.liveTasks.delete(task.id);
     let completed = this.completedTasks.get(task.frameworkId);
     if (completed === undefined) this.completedTasks.set(task.frameworkId, (completed = new Map()));
+    const earlier = completed.get(task.id);
     completed.delete(task.id);
     completed.set(task.id, task);
-    capMap(completed, MAX_COMPLETED_TASKS_PER_FRAMEWORK);
+    this.changes?.push({ before: live ?? earlier ?? null, after: task });
+    if (live !== undefined && earlier !== undefined)
+      this.changes?.push({ before: earlier, after: null });
+    for (const dropped of capMap(completed, MAX_COMPLETED_TASKS_PER_FRAMEWORK)) {
+      this.changes?.push({ before: dropped, after: null });
+    }
+  }
+
+  /** Puts a row back where it is filed (same id, framework and category). */
+  private store(task: TaskDetail): void {
+    if (task.category !== 'completed') this.liveTasks.set(task.id, task);
+    else this.completedTasks.get(task.frameworkId)?.set(task.id, task);
   }
 }
 
-/** Drops the oldest entries (a Map keeps insertion order) beyond `cap`. */
-function capMap<K, V>(map: Map<K, V>, cap: number): void {
-  for (const key of map.keys()) {
-    if (map.size <= cap) return;
+/**
+ * The objects of a JSON array, parsed or lazy (`SUBSCRIBED` is read with lazy-json: each element
+ * is parsed only when reached, and dropped once read).
+ */
+function* records(value: unknown): Iterable<JsonRecord> {
+  if (!Array.isArray(value) && !(value instanceof LazyJsonArray)) return;
+  for (const item of value as Iterable<unknown>) if (isRecord(item)) yield item;
+}
+
+/** Drops the oldest entries (a Map keeps insertion order) beyond `cap`; returns them. */
+function capMap<K, V>(map: Map<K, V>, cap: number): V[] {
+  const dropped: V[] = [];
+  for (const [key, value] of map) {
+    if (map.size <= cap) break;
     map.delete(key);
+    dropped.push(value);
   }
+  return dropped;
 }

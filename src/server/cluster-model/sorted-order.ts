@@ -37,11 +37,20 @@ export class OrderCache<Key extends string> {
   private readonly orders = new Map<Key, Uint32Array>();
   private idRank: Uint32Array | undefined;
 
+  /** `known`: orders that still hold (carried over from the snapshot this one was patched from). */
   constructor(
     private readonly count: number,
     private readonly idKey: Key,
     private readonly keyOf: (key: Key) => (index: number) => SortValue,
-  ) {}
+    known: ReadonlyMap<Key, Uint32Array> = new Map(),
+  ) {
+    for (const [key, order] of known) this.orders.set(key, order);
+  }
+
+  /** The order of `key` if it was built already. */
+  built(key: Key): Uint32Array | undefined {
+    return this.orders.get(key);
+  }
 
   get(key: Key): Uint32Array {
     let order = this.orders.get(key);

@@ -132,6 +132,13 @@ export function createMetrics(): StadiumMetrics {
       this.set({ kind: 'tasks' }, snapshot?.tasks.length ?? 0);
     },
   });
+  const snapshotBuildSeconds = new Histogram({
+    name: 'stadium_snapshot_build_seconds',
+    help: 'Time to build each cluster snapshot: whole (a read or a fresh stream) or patched from the previous one after task events.',
+    labelNames: ['built'] as const,
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers,
+  });
   const streamReconnects = new Counter({
     name: 'stadium_stream_reconnects_total',
     help: 'Reconnects of long-lived upstream streams (zookeeper, mesos-subscribe, marathon-events), by stream.',
@@ -174,6 +181,11 @@ export function createMetrics(): StadiumMetrics {
       for (const side of SIDES) leaderChanges.inc({ side }, 0);
       const unsubscribe = SIDES.map((side) =>
         sources[side].onLeaderChange(() => leaderChanges.inc({ side })),
+      );
+      unsubscribe.push(
+        sources.model.subscribe((snapshot) =>
+          snapshotBuildSeconds.observe({ built: snapshot.built }, snapshot.buildMs / 1000),
+        ),
       );
       return () => {
         for (const stop of unsubscribe) stop();

@@ -40,6 +40,8 @@ export class StreamLoop {
   /** performance.now() when the current stream opened, and from where; null when not open. */
   private openedAt: number | null = null;
   private openOrigin: string | null = null;
+  /** The leader when the current stream was asked for, until it opens. */
+  private opening: string | null = null;
   private wake: () => void = () => {};
   private unsubscribeLeader = () => {};
   private readonly backoff: Backoff;
@@ -53,7 +55,11 @@ export class StreamLoop {
     this.running = true;
     this.unsubscribeLeader = this.options.discovery.onLeaderChange((leader) => {
       this.wake();
-      if (leader !== this.openOrigin) {
+      // A leader nobody can name (every probe timed out, as while a master writes its 100 MB
+      // SUBSCRIBED) is no reason to drop a stream: a dead one ends or misses its heartbeats.
+      // One still opening goes to the leader it started with.
+      const following = this.openOrigin ?? this.opening;
+      if (leader !== null && leader !== following) {
         this.current?.abort(new Error(`the leading ${this.options.noun} changed`));
       }
     });
@@ -81,6 +87,7 @@ export class StreamLoop {
     while (this.running) {
       const controller = new AbortController();
       this.current = controller;
+      this.opening = this.options.discovery.leader();
       try {
         await this.options.follow(controller.signal, (origin) => {
           this.openedAt = performance.now();
