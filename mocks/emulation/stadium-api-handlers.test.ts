@@ -57,6 +57,29 @@ describe('createStadiumApiHandlers', () => {
     expect(await response.json()).toHaveProperty('apps');
   });
 
+  it("refuses a write without the console's header, as the proxy's pipeline does", async () => {
+    stadiumOverSimulatedCluster();
+    const instances = async () => {
+      const response = await fetch(`${STADIUM}/api/marathon/v2/apps/nginx`);
+      return ((await response.json()) as { app: { instances: number } }).app.instances;
+    };
+    const scale = (headers: Record<string, string>) =>
+      fetch(`${STADIUM}/api/marathon/v2/apps/nginx?force=true`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ instances: 3 }),
+      });
+    const refused = await scale({});
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({
+      reason: 'missing-write-header',
+      message: expect.stringContaining('X-Stadium-Console: 1'),
+    });
+    expect(await instances()).not.toBe(3);
+    expect((await scale({ 'X-Stadium-Console': '1' })).status).toBe(200);
+    expect(await instances()).toBe(3);
+  });
+
   it('reaches a known agent by id and answers 404 JSON for an unknown one', async () => {
     const cluster = stadiumOverSimulatedCluster();
     const agent = cluster.agents()[1];

@@ -8,7 +8,9 @@ import { getResponse, http, HttpResponse } from 'msw';
 import type { RequestHandler } from 'msw';
 import type { SessionInfo } from '../../src/api/access';
 import type { ClusterSideStatus, ClusterStatus } from '../../src/api/cluster';
+import { CONSOLE_HEADER } from '../../src/api/console-header';
 import { isAllowedMasterPath } from '../../src/server/agents/agent-paths';
+import { missingWriteHeader } from '../../src/server/pipeline/write-header';
 import { OfferFirstSeen } from '../../src/server/proxy/offer-first-seen';
 import type { SimulatedCluster } from '../cluster';
 import { createClusterHandlers } from '../runtime/cluster-handlers';
@@ -86,6 +88,11 @@ export function createStadiumApiHandlers(
   return [
     http.get('*/api/session', () => HttpResponse.json(session)),
     http.all('*/api/:side/*', ({ request }) => {
+      const refusal = missingWriteHeader(request.method, request.headers.get(CONSOLE_HEADER));
+      if (refusal) {
+        const { status, message, reason } = refusal;
+        return HttpResponse.json({ message, reason }, { status });
+      }
       if (!session.readOnly || !WRITES.has(request.method)) return undefined;
       return HttpResponse.json(
         { message: 'Stadium is read-only for this session', reason: 'read-only' },

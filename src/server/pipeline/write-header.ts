@@ -1,15 +1,18 @@
 import { CONSOLE_HEADER, CONSOLE_HEADER_VALUE } from '../../api/console-header';
-import type { PipelineStep } from './request-pipeline';
+import type { PipelineStep, Refusal } from './request-pipeline';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * A write that carries the console's header comes from the console (or a script run by someone
- * who means it), never from a form or a no-cors fetch on another site.
+ * who means it), never from a form or a no-cors fetch on another site. Also the rule of the
+ * proxy's emulation in browser tests (mocks/emulation), so a console write without it fails there.
  */
-export const writeHeaderStep: PipelineStep = ({ api, method, headers }) => {
-  if (!api || !WRITES.has(method)) return undefined;
-  if (headers[CONSOLE_HEADER.toLowerCase()] === CONSOLE_HEADER_VALUE) return undefined;
+export function missingWriteHeader(
+  method: string,
+  header: string | string[] | null | undefined,
+): Refusal | undefined {
+  if (!WRITES.has(method) || header === CONSOLE_HEADER_VALUE) return undefined;
   return {
     status: 403,
     reason: 'missing-write-header',
@@ -18,4 +21,7 @@ export const writeHeaderStep: PipelineStep = ({ api, method, headers }) => {
       '(the console always sends it); add it to scripted requests, e.g. curl -H ' +
       `'${CONSOLE_HEADER}: ${CONSOLE_HEADER_VALUE}'.`,
   };
-};
+}
+
+export const writeHeaderStep: PipelineStep = ({ api, method, headers }) =>
+  api ? missingWriteHeader(method, headers[CONSOLE_HEADER.toLowerCase()]) : undefined;

@@ -4,6 +4,7 @@ import type { MarathonApp } from '../../../../api/marathon';
 import { renderApp } from '../../../testing/render-app';
 import { serveSimulatedCluster } from '../../../testing/simulated-api';
 import { browserDraftStore } from '../editor/draft-store';
+import { anotherClient } from '../../../testing/another-client';
 
 // jsdom cannot run Monaco: the editors become plain elements and the setup module is inert.
 vi.mock('@monaco-editor/react', () => import('../../../testing/monaco-react-stub'));
@@ -72,7 +73,7 @@ describe('creating an app', () => {
 describe('editing an app', () => {
   it('reviews the diff, sends the whole definition and removes deleted fields', async () => {
     api.cluster().advance(60_000);
-    await fetch('http://localhost:3000/api/marathon/v2/apps/basic-0', {
+    await anotherClient('/marathon/v2/apps/basic-0', {
       method: 'PUT',
       body: JSON.stringify({ labels: { team: 'web' } }),
     });

@@ -4,6 +4,7 @@ import type { MarathonApp } from '../../../../api/marathon';
 import { marathonKeys } from '../../../shared/api/query-keys';
 import { renderApp } from '../../../testing/render-app';
 import { serveSimulatedCluster } from '../../../testing/simulated-api';
+import { anotherClient } from '../../../testing/another-client';
 
 // jsdom cannot run Monaco: the editors become plain elements and the setup module is inert.
 vi.mock('@monaco-editor/react', () => import('../../../testing/monaco-react-stub'));
@@ -14,8 +15,7 @@ vi.mock('../editor/monaco-setup', () => ({
 
 const api = serveSimulatedCluster();
 
-const marathon = (path: string, init?: RequestInit) =>
-  fetch(`http://localhost:3000/api/marathon/v2${path}`, init);
+const marathon = (path: string, init?: RequestInit) => anotherClient(`/marathon/v2${path}`, init);
 const appOf = async (id: string) =>
   ((await (await marathon(`/apps${id}`)).json()) as { app: MarathonApp }).app;
 

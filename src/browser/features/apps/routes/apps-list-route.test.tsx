@@ -2,11 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../testing/render-app';
 import { serveSimulatedCluster } from '../../../testing/simulated-api';
+import { anotherClient } from '../../../testing/another-client';
 
 const api = serveSimulatedCluster();
 
-const marathon = (path: string, init?: RequestInit) =>
-  fetch(`http://localhost:3000/api/marathon/v2${path}`, init);
+const marathon = (path: string, init?: RequestInit) => anotherClient(`/marathon/v2${path}`, init);
 
 const appsTable = () => screen.findByRole('table', { name: 'Marathon apps' });
 const rowOf = (table: HTMLElement, name: string) =>

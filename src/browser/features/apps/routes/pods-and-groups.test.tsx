@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { MarathonPodStatus } from '../../../../api/marathon';
 import { renderApp } from '../../../testing/render-app';
 import { serveSimulatedCluster } from '../../../testing/simulated-api';
+import { anotherClient } from '../../../testing/another-client';
 
 // jsdom cannot run Monaco: the editors become plain elements and the setup module is inert.
 vi.mock('@monaco-editor/react', () => import('../../../testing/monaco-react-stub'));
@@ -14,11 +15,7 @@ vi.mock('../editor/monaco-setup', () => ({
 
 const api = serveSimulatedCluster();
 
-const marathon = (path: string, init?: RequestInit) =>
-  fetch(`http://localhost:3000/api/marathon/v2${path}`, {
-    ...init,
-    headers: { 'X-Stadium-Console': '1', 'content-type': 'application/json' },
-  });
+const marathon = (path: string, init?: RequestInit) => anotherClient(`/marathon/v2${path}`, init);
 
 const CART = {
   id: '/shop/cart',

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { MarathonApp, MarathonDeployment } from '../../../../api/marathon';
 import { renderApp } from '../../../testing/render-app';
 import { serveSimulatedCluster } from '../../../testing/simulated-api';
+import { anotherClient } from '../../../testing/another-client';
 
 const api = serveSimulatedCluster();
 
 const marathon = async <T,>(path: string, init?: RequestInit) =>
-  (await (await fetch(`http://localhost:3000/api/marathon/v2${path}`, init)).json()) as T;
+  (await (await anotherClient(`/marathon/v2${path}`, init)).json()) as T;
 const deployments = () => marathon<MarathonDeployment[]>('/deployments');
 const appOf = async (id: string) => (await marathon<{ app: MarathonApp }>(`/apps${id}`)).app;
 
@@ -108,7 +109,7 @@ describe('the deployments page', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     act(() => api.cluster().advance(30_000));
     const [stuck] = await deployments();
-    await fetch(`http://localhost:3000/api/marathon/v2/deployments/${stuck?.id}?force=true`, {
+    await anotherClient(`/marathon/v2/deployments/${stuck?.id}?force=true`, {
       method: 'DELETE',
     });
     await waitFor(

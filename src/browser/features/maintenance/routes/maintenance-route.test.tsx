@@ -9,14 +9,12 @@ import type {
 } from '../../../../api/mesos-operator';
 import { renderApp } from '../../../testing/render-app';
 import { serveSimulatedCluster } from '../../../testing/simulated-api';
+import { anotherClient } from '../../../testing/another-client';
 
 const api = serveSimulatedCluster();
 
 const master = async <T,>(path: string, init?: RequestInit) => {
-  const response = await fetch(`http://localhost:3000/api/mesos${path}`, {
-    ...init,
-    headers: { 'Content-Type': 'application/json', 'X-Stadium-Console': '1' },
-  });
+  const response = await anotherClient(`/mesos${path}`, init);
   return (
     response.status === 200 && response.headers.get('content-type')?.includes('json')
       ? await response.json()

@@ -2,15 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../testing/render-app';
 import { serveSimulatedCluster } from '../../../testing/simulated-api';
+import { anotherClient } from '../../../testing/another-client';
 
 const api = serveSimulatedCluster();
 
 const operatorCall = (body: unknown) =>
-  fetch('http://localhost:3000/api/mesos/api/v1', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Stadium-Console': '1' },
-    body: JSON.stringify(body),
-  });
+  anotherClient('/mesos/api/v1', { method: 'POST', body: JSON.stringify(body) });
 const machines = (...hostnames: string[]) => hostnames.map((hostname) => ({ hostname }));
 
 async function scheduleWindow(...hostnames: string[]) {

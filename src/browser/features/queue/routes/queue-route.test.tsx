@@ -5,11 +5,12 @@ import type { MarathonTask } from '../../../../api/marathon';
 import { shellPod } from '../../../../../mocks/marathon/testing/app-fixtures';
 import { renderApp } from '../../../testing/render-app';
 import { serveSimulatedCluster } from '../../../testing/simulated-api';
+import { anotherClient } from '../../../testing/another-client';
 
 const api = serveSimulatedCluster();
 
 const marathon = async <T,>(path: string, init?: RequestInit) =>
-  (await (await fetch(`http://localhost:3000/api/marathon/v2${path}`, init)).json()) as T;
+  (await (await anotherClient(`/marathon/v2${path}`, init)).json()) as T;
 
 /** tomcat asks for 4 instances, hostname UNIQUE on 3 agents: one waits for good. */
 async function tomcatWaits(): Promise<void> {
@@ -86,9 +87,8 @@ describe('the launch queue page', () => {
   });
 
   it('links a waiting pod to its page and resets its delay at /v2/queue/{podId}/delay', async () => {
-    const created = await fetch('http://localhost:3000/api/marathon/v2/pods', {
+    const created = await anotherClient('/marathon/v2/pods', {
       method: 'POST',
-      headers: { 'X-Stadium-Console': '1', 'content-type': 'application/json' },
       body: JSON.stringify(
         shellPod('/shop/cart', {
           scheduling: { backoff: { backoff: 600, backoffFactor: 1, maxLaunchDelay: 3600 } },
