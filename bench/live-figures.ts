@@ -61,8 +61,9 @@ async function visibleAfter(page: Page, selector: string, ...texts: string[]): P
 const ROW = 'tr, [role="row"]';
 
 /**
- * Resolves once the active tasks table shows `taskId` out of Running: killing, or already gone to
- * the completed tab (the simulated executor may finish the kill before the page reads again).
+ * Resolves once the active tasks table shows `taskId` killing or killed, or no longer lists it
+ * (gone to the completed tab: the simulated executor may finish the kill before the page reads
+ * again).
  */
 async function leftRunning(page: Page, taskId: string): Promise<void> {
   await page.waitForFunction(
@@ -70,7 +71,10 @@ async function leftRunning(page: Page, taskId: string): Promise<void> {
       const rows = [...document.querySelectorAll<HTMLElement>(css)].filter((row) =>
         row.innerText.includes(id),
       );
-      return rows.every((row) => !row.innerText.includes('Running'));
+      return (
+        rows.length === 0 ||
+        rows.some((row) => row.innerText.includes('Killing') || row.innerText.includes('Killed'))
+      );
     },
     [ROW, taskId] as const,
     { polling: 'raf', timeout: 30_000 },
@@ -132,13 +136,16 @@ async function timeOneTaskChange(stadium: { url: string }, table: Page, detail: 
   return performance.now() - started;
 }
 
-/** The task page's state reads Killing, or Killed when the kill finished before it read again. */
+/** The task page says Killing, or Killed when the kill finished before it read again. */
 async function killingOrKilled(page: Page): Promise<void> {
-  await page
-    .getByRole('main')
-    .getByText(/^(Killing|Killed)$/)
-    .first()
-    .waitFor({ timeout: 30_000 });
+  await page.waitForFunction(
+    () => {
+      const text = document.querySelector<HTMLElement>('main')?.innerText ?? '';
+      return text.includes('Killing') || text.includes('Killed');
+    },
+    undefined,
+    { polling: 'raf', timeout: 30_000 },
+  );
 }
 
 /** Scales basic-0 from the outside and times until the open Apps page shows the new target. */
