@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { connectLiveEvents, liveEventsConnected } from './live-events';
+import { connectLiveEvents, LIVE_EVENTS_LOCK, liveEventsConnected } from './live-events';
 import { pollEvery } from './polling';
 import { clusterKeys, marathonKeys } from './query-keys';
 
@@ -56,6 +56,34 @@ function clientWithQueries() {
     for (const key of Object.values(keys)) client.setQueryData(key, 'data');
   };
   return { client, invalidated, reset };
+}
+
+/** navigator.locks for one lock name: requests are granted in turn, a waiting one can be aborted. */
+class FakeLocks {
+  private held = false;
+  private readonly waiting: (() => void)[] = [];
+  readonly names: string[] = [];
+  request(name: string, options: { signal?: AbortSignal }, callback: () => Promise<void>) {
+    this.names.push(name);
+    return new Promise<void>((resolve, reject) => {
+      const grant = () => {
+        this.held = true;
+        void callback().then(() => {
+          this.held = false;
+          resolve();
+          this.waiting.shift()?.();
+        });
+      };
+      if (!this.held) return grant();
+      this.waiting.push(grant);
+      options.signal?.addEventListener('abort', () => {
+        const index = this.waiting.indexOf(grant);
+        if (index === -1) return;
+        this.waiting.splice(index, 1);
+        reject(new DOMException('aborted', 'AbortError'));
+      });
+    });
+  }
 }
 
 const polls = (key: readonly unknown[]) => {
@@ -158,5 +186,35 @@ describe('connectLiveEvents', () => {
     FakeEventSource.opened[1]?.emit('hello');
     expect(liveEventsConnected()).toBe(true);
     stop();
+  });
+
+  it('keeps one connection per browser: one tab holds it and relays, the next takes over', async () => {
+    const locks = new FakeLocks();
+    Object.defineProperty(navigator, 'locks', { value: locks, configurable: true });
+    try {
+      const tabs = [new QueryClient(), new QueryClient()];
+      const key = clusterKeys.taskList({ state: 'active' });
+      for (const tab of tabs) tab.setQueryData(key, 'data');
+      const stops = tabs.map((tab) => connectLiveEvents(tab));
+      expect(FakeEventSource.opened).toHaveLength(1);
+      expect(locks.names).toEqual([LIVE_EVENTS_LOCK, LIVE_EVENTS_LOCK]);
+
+      FakeEventSource.opened[0]?.emit('cluster', { type: 'cluster', generation: 4 });
+      await vi.waitFor(() =>
+        expect(tabs.map((tab) => tab.getQueryState(key)?.isInvalidated)).toEqual([true, true]),
+      );
+
+      // The holder goes away: the other tab opens the connection and hears its hello.
+      stops[0]?.();
+      expect(FakeEventSource.opened[0]?.closed).toBe(true);
+      await vi.waitFor(() => expect(FakeEventSource.opened).toHaveLength(2));
+      tabs[1]?.setQueryData(key, 'data');
+      FakeEventSource.opened[1]?.emit('hello', { type: 'hello', generation: 5 });
+      expect(liveEventsConnected()).toBe(true);
+      expect(tabs[1]?.getQueryState(key)?.isInvalidated).toBe(true);
+      stops[1]?.();
+    } finally {
+      Reflect.deleteProperty(navigator, 'locks');
+    }
   });
 });
