@@ -84,6 +84,10 @@ describe('Marathon join', () => {
     expect(
       joinChanges(snapshot, indexMarathonApps({ apps: [...apps.apps, { id: '/new', tasks: [] }] })),
     ).toBe(true);
+    // A pod more (search lists pods).
+    expect(
+      joinChanges(snapshot, indexMarathonApps({ ...apps, pods: [{ id: '/shop/cart' }] })),
+    ).toBe(true);
     // A task Marathon now lists under another app.
     const [first, ...rest] = apps.apps;
     const listed = snapshot.tasks.find((task) => task.appId === first?.id);

@@ -84,14 +84,15 @@ export function joinMarathonApp(
 }
 
 /**
- * Whether joining `index` into `snapshot` would change anything it shows: a task's app id or the
- * list of app ids. Marathon's events re-read the apps after every task change, and at 100k tasks
+ * Whether joining `index` into `snapshot` would change anything it shows: a task's app id, the
+ * list of app ids or of pod ids (search finds both). Marathon's events re-read the apps after every task change, and at 100k tasks
  * a snapshot built again for nothing costs the event loop a second.
  */
 export function joinChanges(
   snapshot: {
     tasks: readonly TaskDetail[];
     appIds: readonly string[];
+    podIds: readonly string[];
     marathon: boolean;
     marathonFrameworks: ReadonlySet<string>;
   },
@@ -100,8 +101,7 @@ export function joinChanges(
   if (index === null) return snapshot.marathon;
   if (!snapshot.marathon) return true;
   const appIds = [...index.bySafePath.values()].sort();
-  if (appIds.length !== snapshot.appIds.length) return true;
-  if (appIds.some((appId, i) => appId !== snapshot.appIds[i])) return true;
+  if (!sameIds(appIds, snapshot.appIds) || !sameIds(index.podIds, snapshot.podIds)) return true;
   return snapshot.tasks.some((task) => {
     const listed = index.byTaskId.get(task.id);
     if (listed !== undefined) return listed !== task.appId;
@@ -111,6 +111,11 @@ export function joinChanges(
       appIdFromTaskId(task.id, index.bySafePath) !== null
     );
   });
+}
+
+/** Both lists sorted. */
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
 function joinByPrefix(
