@@ -10,7 +10,7 @@ import type { SessionInfo } from '../../src/api/access';
 import type { ClusterSideStatus, ClusterStatus } from '../../src/api/cluster';
 import { CONSOLE_HEADER } from '../../src/api/console-header';
 import { isAllowedMasterPath } from '../../src/server/agents/agent-paths';
-import { missingWriteHeader } from '../../src/server/pipeline/write-header';
+import { missingWriteHeader, WRITES } from '../../src/server/pipeline/write-header';
 import { OfferFirstSeen } from '../../src/server/proxy/offer-first-seen';
 import type { SimulatedCluster } from '../cluster';
 import { createClusterHandlers } from '../runtime/cluster-handlers';
@@ -50,8 +50,6 @@ function sideStatus(
 
 /** Stadium without sign-in or --read-only: everyone may write. */
 export const OPEN_SESSION: SessionInfo = { signInRequired: false, readOnly: false, canAudit: true };
-
-const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function createStadiumApiHandlers(
   cluster: SimulatedCluster,

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AuditPage, SessionInfo } from '../../api/access';
 import type { StadiumLog } from '../leaders/leader-state';
 import type { PipelineRequest, PipelineStep, Refusal } from '../pipeline/request-pipeline';
+import { WRITES } from '../pipeline/write-header';
 import { replyWithMessage } from '../proxy/reply-upstream';
 import { auditTarget, type AuditTrail } from './audit-trail';
 import type { Lockout } from './lockout';
@@ -29,7 +30,6 @@ export interface AccessOptions {
 
 export const SESSION_PATH = '/api/session';
 export const AUDIT_PATH = '/api/audit';
-const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Routes whose writes reach an upstream: the ones the audit trail records. */
 const UPSTREAM_ROUTES = /^\/api\/(?:mesos|marathon|agents)\//;
 const MAX_USERNAME = 256;

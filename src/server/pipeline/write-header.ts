@@ -1,7 +1,8 @@
 import { CONSOLE_HEADER, CONSOLE_HEADER_VALUE } from '../../api/console-header';
 import type { PipelineStep, Refusal } from './request-pipeline';
 
-const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** The methods that change something: what the write checks (header, role, read-only) look at. */
+export const WRITES: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * A write that carries the console's header comes from the console (or a script run by someone
