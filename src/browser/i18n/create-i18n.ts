@@ -1,5 +1,6 @@
 import i18next, { type BackendModule, type i18n, type ResourceLanguage } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
+import { LANGUAGE_COOKIE, PREFERENCE_COOKIE_MINUTES } from '../shared/preference-cookies';
 import { DEFAULT_NAMESPACE, en, LANGUAGES, type Language, type resources } from './resources';
 
 export const LANGUAGE_STORAGE_KEY = 'stadium.language';
@@ -55,7 +56,11 @@ export function createI18n(
       detection: {
         order: ['localStorage', 'navigator'],
         lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-        caches: ['localStorage'],
+        // The cookie tells the server, which draws the tasks page's first rows in this language.
+        caches: ['localStorage', 'cookie'],
+        lookupCookie: LANGUAGE_COOKIE,
+        cookieMinutes: PREFERENCE_COOKIE_MINUTES,
+        cookieOptions: { path: '/', sameSite: 'strict' },
         convertDetectedLanguage: (language) => (/^zh\b/i.test(language) ? 'zh-CN' : language),
       },
     });

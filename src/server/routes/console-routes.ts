@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { replyWithMessage } from '../proxy/reply-upstream';
+import { pageWithFirstRows } from './first-rows-page';
 
 /**
  * The built console from `distDir`. Paths that are no file get index.html (the SPA routes them
@@ -29,12 +31,26 @@ export async function registerConsoleRoutes(app: FastifyInstance, distDir: strin
     if (path === '/api' || path.startsWith('/api/') || !pageLoad) {
       return replyWithMessage(reply, 404, `No such Stadium route: ${request.method} ${path}`);
     }
-    if (!existsSync(join(distDir, 'index.html'))) {
+    const indexFile = join(distDir, 'index.html');
+    if (!existsSync(indexFile)) {
       return replyWithMessage(
         reply,
         404,
-        `The console is not built (${join(distDir, 'index.html')} is missing): run npm run build`,
+        `The console is not built (${indexFile} is missing): run npm run build`,
       );
+    }
+    if (request.method === 'GET') {
+      // The first rows only save time: a page load never fails for want of them.
+      const page = await pageWithFirstRows(app, request, await readFile(indexFile, 'utf8')).catch(
+        (error: unknown) => {
+          request.log.warn({ err: error }, 'first rows not drawn');
+          return null;
+        },
+      );
+      // It holds cluster data as of now, for this person only.
+      if (page !== null) {
+        return reply.header('cache-control', 'no-store').type('text/html').send(page);
+      }
     }
     return reply.sendFile('index.html');
   });

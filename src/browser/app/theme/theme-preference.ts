@@ -1,3 +1,5 @@
+import { THEME_COOKIE, writePreferenceCookie } from '../../shared/preference-cookies';
+
 export const THEME_PREFERENCES = ['system', 'light', 'dark'] as const;
 export type ThemePreference = (typeof THEME_PREFERENCES)[number];
 
@@ -17,6 +19,8 @@ export function readThemePreference(): ThemePreference {
  * data-theme on <html> (see global.css).
  */
 export function applyThemePreference(theme: ThemePreference): void {
+  // The server reads it to draw its first rows in this theme.
+  writePreferenceCookie(THEME_COOKIE, theme);
   const root = document.documentElement;
   if (theme === 'system') delete root.dataset.theme;
   else root.dataset.theme = theme;

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskSortKey } from '../../../../api/cluster-model';
+import { useFirstRowsHandOff } from '../../../shared/use-first-rows-hand-off';
 import { formatNumber } from '../../../shared/format/format-number';
 import { useLocale } from '../../../shared/format/use-locale';
 import { SliceTable } from '../../../shared/ui/virtual-table/slice-table';
@@ -28,6 +29,7 @@ export function TasksTable({
   const params = taskListParams(view);
   const rows = useSliceWindow((page) => tasksPageQueryOptions(params, page));
   const columns = useTaskColumns();
+  useFirstRowsHandOff(rows.total !== undefined || rows.error !== null);
   return (
     <SliceTable
       rows={rows}

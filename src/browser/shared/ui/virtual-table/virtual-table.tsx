@@ -1,6 +1,16 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import type { RowRange } from './slice-pages';
+import {
+  ariaSort,
+  BODY_ROW_CLASS,
+  bodyCellClass,
+  DEFAULT_ROW_HEIGHT,
+  headerCellClass,
+  rowPlacement,
+  sortMark,
+  virtualTableStyle,
+} from './table-layout';
 import { nextSort, type TableSort, type VirtualColumn } from './virtual-column';
 import './virtual-table.css';
 
@@ -24,7 +34,6 @@ export interface VirtualTableProps<Row> {
   rowHeight?: number;
 }
 
-const DEFAULT_ROW_HEIGHT = 36;
 const OVERSCAN = 12;
 
 /**
@@ -72,17 +81,7 @@ export function VirtualTable<Row>({
     virtualizer.scrollToOffset(0);
   }, [scrollResetKey, virtualizer]);
 
-  const minWidth = columns.reduce((sum, column) => sum + column.minWidth, 0);
-  // Short lists take only the room they need (an empty one keeps a line for its note).
-  const contentHeight = (Math.max(rowCount, 1) + 1) * rowHeight + 2;
-  const style = {
-    '--virtual-table-columns': columns
-      .map((column) => `minmax(${column.minWidth}rem, ${column.grow ?? 1}fr)`)
-      .join(' '),
-    '--virtual-table-min-width': `${minWidth}rem`,
-    '--virtual-table-row-height': `${rowHeight}px`,
-    height: `min(70vh, 44rem, ${contentHeight}px)`,
-  } as CSSProperties;
+  const style = virtualTableStyle(columns, rowCount, rowHeight) as CSSProperties;
 
   return (
     <div
@@ -117,14 +116,14 @@ export function VirtualTable<Row>({
         )}
         {items.map((item) => {
           const row = rowAt(item.index);
-          const placement = { transform: `translateY(${item.start - rowHeight}px)` };
+          const placement = { transform: rowPlacement(item.start, rowHeight) };
           return (
             <div
               key={item.key}
               role="row"
               aria-rowindex={item.index + 2}
               aria-busy={row === undefined || undefined}
-              className="virtual-table__row virtual-table__row--body"
+              className={BODY_ROW_CLASS}
               style={placement}
             >
               {row === undefined ? (
@@ -133,11 +132,7 @@ export function VirtualTable<Row>({
                 </div>
               ) : (
                 columns.map((column) => (
-                  <div
-                    key={column.id}
-                    role="cell"
-                    className={`virtual-table__cell virtual-table__cell--${column.align ?? 'start'}`}
-                  >
+                  <div key={column.id} role="cell" className={bodyCellClass(column.align)}>
                     {column.cell(row)}
                   </div>
                 ))
@@ -160,9 +155,8 @@ function HeaderCell<Row>({
   onSortChange: ((sort: TableSort) => void) | undefined;
 }) {
   const { sortKey } = column;
-  const active = sortKey !== undefined && sort?.key === sortKey;
-  const ariaSort = active ? (sort.order === 'asc' ? 'ascending' : 'descending') : undefined;
-  const className = `virtual-table__header virtual-table__cell--${column.align ?? 'start'}`;
+  const order = sortKey !== undefined && sort?.key === sortKey ? sort.order : undefined;
+  const className = headerCellClass(column.align);
   if (sortKey === undefined || onSortChange === undefined) {
     return (
       <div role="columnheader" className={className}>
@@ -171,7 +165,7 @@ function HeaderCell<Row>({
     );
   }
   return (
-    <div role="columnheader" aria-sort={ariaSort ?? 'none'} className={className}>
+    <div role="columnheader" aria-sort={ariaSort(order)} className={className}>
       <button
         type="button"
         className="virtual-table__sort"
@@ -179,7 +173,7 @@ function HeaderCell<Row>({
       >
         {column.header}
         <span className="virtual-table__sort-mark" aria-hidden="true">
-          {active ? (sort.order === 'asc' ? '▲' : '▼') : '↕'}
+          {sortMark(order)}
         </span>
       </button>
     </div>
