@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { npm, startPackagedStadium } from '../deploy/packaged-stadium';
 import { ms } from './table';
+import { percentile50 } from './live-figures';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const STARTS = 3;
@@ -53,9 +54,6 @@ function bareNodeMs(): number {
   return performance.now() - started;
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-
 /** `[figure, value, goal]` rows. */
 export type StartRow = [string, string, string?];
 
@@ -86,12 +84,15 @@ export async function packagedStartRows(): Promise<StartRow[]> {
       bare.push(bareNodeMs());
       starts.push(await startOnce(join(prefix, 'bin', 'stadium'), work));
     }
-    const healthz = median(starts.map((start) => start.healthzMs));
-    const bareNode = median(bare);
+    const healthz = percentile50(starts.map((start) => start.healthzMs));
+    const bareNode = percentile50(bare);
     return [
-      ['packaged stadium: start to "listening"', ms(median(starts.map((s) => s.listeningMs)))],
+      [
+        'packaged stadium: start to "listening"',
+        ms(percentile50(starts.map((s) => s.listeningMs))),
+      ],
       ['packaged stadium: start to /healthz 200', ms(healthz), 'goal < 2000 ms'],
-      ['packaged stadium: CPU time by then', ms(median(starts.map((s) => s.cpuMs)))],
+      ['packaged stadium: CPU time by then', ms(percentile50(starts.map((s) => s.cpuMs)))],
       ['bare `node -e ""` start (same run)', ms(bareNode)],
       ['start to /healthz / bare node start', `${(healthz / bareNode).toFixed(1)}x`],
     ];

@@ -77,3 +77,32 @@ test.describe('at 10k agents and 100k tasks', () => {
     expect(index).toBeGreaterThan(40_000);
   });
 });
+
+test('the tasks page shows its rows before any script has run, then the console takes over', async ({
+  browser,
+  page,
+  baseURL,
+}) => {
+  await waitForClusterModel(page);
+  // Without scripts, all there is comes from the server: the rows must be there already.
+  const noScripts = await browser.newContext({
+    javaScriptEnabled: false,
+    baseURL,
+    locale: 'en-US',
+  });
+  const bare = await noScripts.newPage();
+  await bare.goto('/tasks');
+  const drawn = tasksTable(bare);
+  const nginx = drawn.getByRole('link', { name: /^nginx\./ }).first();
+  await expect(nginx).toBeVisible();
+  await expect(nginx).toHaveAttribute('href', /^\/tasks\/nginx\.[^?]+\?framework=/);
+  await expect(drawn.getByRole('cell', { name: 'slave-1' }).first()).toBeVisible();
+  await noScripts.close();
+
+  await page.goto('/tasks');
+  await expect(page.getByRole('textbox', { name: 'Filter tasks' })).toBeVisible();
+  await expect(page.locator('[data-first-rows]')).toHaveCount(0);
+  const table = tasksTable(page);
+  await expect(table.getByRole('link', { name: /^nginx\./ }).first()).toBeVisible();
+  await expect(table.getByRole('group', { name: /Logs of/ }).first()).toBeVisible();
+});

@@ -26,6 +26,22 @@ async function loadedIds(): Promise<string[]> {
 }
 
 describe('tasks page', () => {
+  it('takes over from the rows the server drew once its own rows are in, and not before', async () => {
+    document.body.insertAdjacentHTML(
+      'afterbegin',
+      '<div data-first-rows><p>Rows drawn by the server</p></div><div id="root" data-behind-first-rows></div>',
+    );
+    const root = document.getElementById('root');
+    renderApp({ route: '/tasks' });
+    expect(document.querySelector('[data-first-rows]')).not.toBeNull();
+    expect(root?.hasAttribute('data-behind-first-rows')).toBe(true);
+    const table = await ui.table();
+    await within(table).findAllByRole('link', { name: '/nginx' });
+    await waitFor(() => expect(document.querySelector('[data-first-rows]')).toBeNull());
+    expect(root?.hasAttribute('data-behind-first-rows')).toBe(false);
+    root?.remove();
+  });
+
   it('lists the active tasks with their app, agent and log links, and the total', async () => {
     renderApp({ route: '/tasks' });
     const table = await ui.table();
