@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
@@ -41,12 +40,10 @@ export async function registerConsoleRoutes(app: FastifyInstance, distDir: strin
     }
     if (request.method === 'GET') {
       // The first rows only save time: a page load never fails for want of them.
-      const page = await pageWithFirstRows(app, request, await readFile(indexFile, 'utf8')).catch(
-        (error: unknown) => {
-          request.log.warn({ err: error }, 'first rows not drawn');
-          return null;
-        },
-      );
+      const page = await pageWithFirstRows(app, request, distDir).catch((error: unknown) => {
+        request.log.warn({ err: error }, 'first rows not drawn');
+        return null;
+      });
       // It holds cluster data as of now, for this person only.
       if (page !== null) {
         return reply.header('cache-control', 'no-store').type('text/html').send(page);

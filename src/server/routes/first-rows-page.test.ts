@@ -7,7 +7,8 @@ import { signIn, VIEWER, writeTeamFiles } from '../test-support/team-files';
 
 /** The parts of the built index.html the server writes into. */
 const INDEX_HTML =
-  '<!doctype html><html lang="en"><head><title>Stadium</title></head><body><div id="root"></div></body></html>';
+  '<!doctype html><html lang="en"><head><link rel="stylesheet" crossorigin href="/assets/console-1.css"><title>Stadium</title></head><body><div id="root"></div></body></html>';
+const CONSOLE_CSS = '.virtual-table{overflow:auto}';
 
 let proxy: ProxyUnderTest | undefined;
 
@@ -20,6 +21,7 @@ afterEach(async () => {
 async function startWithTasks(options: Parameters<typeof startProxyUnderTest>[0] = {}) {
   proxy = await startProxyUnderTest(options);
   writeFileSync(join(proxy.distDir, 'index.html'), INDEX_HTML);
+  writeFileSync(join(proxy.distDir, 'assets', 'console-1.css'), CONSOLE_CSS);
   return proxy;
 }
 
@@ -51,6 +53,9 @@ describe('the tasks page with its first rows', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('<title>Tasks · Stadium</title>');
+    // Its stylesheet is in the page: the rows paint without waiting for another request.
+    expect(html).toContain(`<style>${CONSOLE_CSS}</style>`);
+    expect(html).not.toContain('console-1.css');
     expect(html).toContain('<div id="root" data-behind-first-rows></div>');
     expect(html).toContain('aria-label="Tasks"');
     expect(html).toContain(`aria-rowcount="${slice.total + 1}"`);

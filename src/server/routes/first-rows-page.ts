@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TaskSlice } from '../../api/cluster-model';
 import { firstTasksPage } from '../../browser/features/tasks/first-rows/first-tasks-page';
@@ -42,6 +44,36 @@ async function readFirstSlice(
   return response.statusCode === 200 ? (response.json() as TaskSlice) : null;
 }
 
+const STYLESHEET_LINK = /<link rel="stylesheet"[^>]* href="\/(assets\/[\w.-]+\.css)"[^>]*>/g;
+
+/** Hashed build files never change: each is read once. */
+const stylesheets = new Map<string, string>();
+
+async function readStylesheet(distDir: string, file: string): Promise<string> {
+  const path = join(distDir, file);
+  let css = stylesheets.get(path);
+  if (css === undefined) {
+    css = await readFile(path, 'utf8');
+    stylesheets.set(path, css);
+  }
+  return css;
+}
+
+/**
+ * The page's own stylesheets written into it, so the rows paint as soon as the page arrives
+ * instead of after one more request that waits behind the console's scripts. Only sheets that
+ * point at nothing (no url()), which would resolve against the page instead of /assets.
+ */
+async function inlineStylesheets(html: string, distDir: string): Promise<string> {
+  let page = html;
+  for (const [link, file = ''] of html.matchAll(STYLESHEET_LINK)) {
+    const css = await readStylesheet(distDir, file);
+    if (!css.includes('url(') && !css.includes('</'))
+      page = page.replace(link, `<style>${css}</style>`);
+  }
+  return page;
+}
+
 /**
  * index.html for a page load, in the person's language and theme; for /tasks with its first rows
  * drawn in, so they show at the first paint instead of after the console's code has run (about
@@ -50,7 +82,7 @@ async function readFirstSlice(
 export async function pageWithFirstRows(
   app: FastifyInstance,
   request: FastifyRequest,
-  indexHtml: string,
+  distDir: string,
 ): Promise<string | null> {
   const url = new URL(request.url, 'http://stadium.invalid');
   if (url.pathname !== paths.tasks.pattern) return null;
@@ -59,7 +91,8 @@ export async function pageWithFirstRows(
   const language = pageLanguage(request.headers);
   const page = firstTasksPage(slice, url.searchParams, language);
   if (page === null) return null;
-  const html = indexHtml
+  const indexHtml = await readFile(join(distDir, 'index.html'), 'utf8');
+  const html = (await inlineStylesheets(indexHtml, distDir))
     .replace(
       /<html[^>]*>/,
       `<html${htmlAttributes({ lang: language, 'data-theme': pageTheme(request.headers) })}>`,
