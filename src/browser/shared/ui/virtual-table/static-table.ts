@@ -1,14 +1,5 @@
 import { escapeHtml, htmlAttributes } from '../../html/escape-html';
-import {
-  ariaSort,
-  BODY_ROW_CLASS,
-  bodyCellClass,
-  DEFAULT_ROW_HEIGHT,
-  headerCellClass,
-  rowPlacement,
-  sortMark,
-  virtualTableStyle,
-} from './table-layout';
+import * as layout from './table-layout';
 import type { TableSort, VirtualColumn } from './virtual-column';
 
 /** A cell as text, or as a link when `href` is set. */
@@ -53,16 +44,16 @@ function cellMarkup(cell: StaticCell): string {
 }
 
 function headerMarkup(column: StaticColumn, sort: TableSort | undefined): string {
-  const className = headerCellClass(column.align);
+  const className = layout.headerCellClass(column.align);
   const header = escapeHtml(column.header);
   if (column.sortKey === undefined) {
     return `<div${htmlAttributes({ role: 'columnheader', class: className })}>${header}</div>`;
   }
   const order = sort?.key === column.sortKey ? sort.order : undefined;
   return (
-    `<div${htmlAttributes({ role: 'columnheader', 'aria-sort': ariaSort(order), class: className })}>` +
+    `<div${htmlAttributes({ role: 'columnheader', 'aria-sort': layout.ariaSort(order), class: className })}>` +
     `<button type="button" class="virtual-table__sort">${header}` +
-    `<span class="virtual-table__sort-mark" aria-hidden="true">${sortMark(order)}</span>` +
+    `<span class="virtual-table__sort-mark" aria-hidden="true">${layout.sortMark(order)}</span>` +
     `</button></div>`
   );
 }
@@ -73,8 +64,8 @@ function headerMarkup(column: StaticColumn, sort: TableSort | undefined): string
  * virtual-table.test.tsx holds it to what React renders.
  */
 export function staticTableMarkup(table: StaticTable): string {
-  const rowHeight = DEFAULT_ROW_HEIGHT;
-  const style = virtualTableStyle(table.columns, table.rowCount, rowHeight);
+  const rowHeight = layout.DEFAULT_ROW_HEIGHT;
+  const style = layout.virtualTableStyle(table.columns, table.rowCount, rowHeight);
   const head = table.columns.map((column) => headerMarkup(column, table.sort)).join('');
   const body = table.rows
     .map((cells, index) => {
@@ -82,8 +73,8 @@ export function staticTableMarkup(table: StaticTable): string {
       const row = htmlAttributes({
         role: 'row',
         'aria-rowindex': index + 2,
-        class: BODY_ROW_CLASS,
-        style: `transform: ${rowPlacement(start, rowHeight)}`,
+        class: layout.BODY_ROW_CLASS,
+        style: `transform: ${layout.rowPlacement(start, rowHeight)}`,
       });
       const content = cells
         .map((cell, column) => {
@@ -91,7 +82,7 @@ export function staticTableMarkup(table: StaticTable): string {
           const timing = index === 0 && column === 0 ? table.elementTiming : undefined;
           const attributes = htmlAttributes({
             role: 'cell',
-            class: bodyCellClass(align),
+            class: layout.bodyCellClass(align),
             elementtiming: timing,
           });
           return `<div${attributes}>${cellMarkup(cell)}</div>`;
