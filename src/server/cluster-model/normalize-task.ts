@@ -204,7 +204,7 @@ function labelsOf(value: unknown): { key: string; value: string }[] {
   for (const entry of list) {
     if (!isRecord(entry)) continue;
     const key = asString(entry.key);
-    if (key !== null) labels.push({ key, value: asString(entry.value) ?? '' });
+    if (key !== null) labels.push({ key: shared(key), value: shared(asString(entry.value) ?? '') });
   }
   return sharedValue(labels);
 }

@@ -169,12 +169,12 @@ export interface PatchInput {
 
 /**
  * The snapshot `previous` becomes after `changes`: the same as `buildSnapshot` of the whole state
- * would give (rows, counts, indexes, id order), built in time proportional to the
- * changes rather than to the cluster. Unchanged rows and orders are shared with
- * `previous` (which stays as it was); the arrays and maps holding them are copied, an array copy
- * of 100k references being a fraction of a millisecond. A changed row keeps its position; an
- * added one goes last, a dropped one's place is taken by the last row. Null when a change does
- * not fit `previous` (the caller then builds from the whole state).
+ * would give (rows, counts, indexes, id order), built in time proportional to the changes rather
+ * than to the cluster. Unchanged rows and orders are shared with `previous` (which stays as it
+ * was); the arrays and maps holding them are copied, an array copy of 100k references being a
+ * fraction of a millisecond. A changed row keeps its position; an added one goes last, a dropped
+ * one's place is taken by the last row. Null when a change does not fit `previous` (the caller
+ * then builds from the whole state).
  */
 export function patchSnapshot(
   previous: ClusterSnapshot,

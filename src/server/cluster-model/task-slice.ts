@@ -102,7 +102,7 @@ function taskFilter(
  * (that was 27 MB at 100k tasks); all fields but the id repeat across rows (apps, hosts, states),
  * so each distinct value is lowercased and tested once per filter, not once per row.
  */
-export function taskTextMatcher(terms: readonly string[]): (task: TaskDetail) => boolean {
+function taskTextMatcher(terms: readonly string[]): (task: TaskDetail) => boolean {
   const seen = terms.map(() => new Map<string, boolean>());
   const inValue = (value: string | null, k: number): boolean => {
     if (value === null) return false;
