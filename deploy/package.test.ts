@@ -62,7 +62,10 @@ describe('the npm package', () => {
       // The command's `#!/usr/bin/env -S node …` line reached node: its memory settings hold.
       const argv = readFileSync(`/proc/${stadium.child.pid}/cmdline`, 'utf8').split('\0');
       expect(argv).toEqual(
-        expect.arrayContaining([expect.stringMatching(/^--max-semi-space-size=\d+$/)]),
+        expect.arrayContaining([
+          expect.stringMatching(/^--max-semi-space-size=\d+$/),
+          expect.stringMatching(/^--heap-growing-percent=\d+$/),
+        ]),
       );
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
       const page = await fetch(`${url}/apps`);
