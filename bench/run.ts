@@ -37,6 +37,7 @@ import { packagedStartRows, printPackagedStart } from './packaged-start';
 import { searchFigures, type SearchFigures } from './search-figures';
 import {
   compiledStadium,
+  launcherNodeFlags,
   readMetric,
   rssMb,
   startStadiumProcess,
@@ -578,6 +579,9 @@ async function main(): Promise<void> {
       `load average at the end: ${loadavg()
         .map((v) => v.toFixed(2))
         .join(', ')}`,
+    );
+    console.log(
+      `Stadium's node flags (from bin/stadium.js, as the stadium command starts): ${launcherNodeFlags().join(' ') || 'none'}`,
     );
     if (!SCALE_ONLY) printPackagedStart(await packagedStartRows());
     console.log(`\nbench took ${Math.round((performance.now() - began) / 1000)} s`);

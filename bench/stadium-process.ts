@@ -24,16 +24,26 @@ export interface StadiumProcess {
 }
 
 /**
- * Stadium in a process of its own (`node <entry> <args>`), as operators run it: its memory and
- * event loop are its own, not shared with the simulated cluster the bench serves. Resolves once
- * it says where it serves the console.
+ * The node flags the `stadium` command starts node with: those of its `#!/usr/bin/env -S node …`
+ * line, where the installed command and `npm start` take them from.
+ */
+export function launcherNodeFlags(): string[] {
+  const shebang = readFileSync(CHECKOUT_BIN, 'utf8').split('\n', 1)[0] ?? '';
+  const words = shebang.replace(/^#!\S*env -S /, '').split(/\s+/);
+  return words.slice(words.indexOf('node') + 1).filter(Boolean);
+}
+
+/**
+ * Stadium in a process of its own (`node <flags> <entry> <args>`, with the flags its command
+ * starts node with), as operators run it: its memory and event loop are its own, not shared with
+ * the simulated cluster the bench serves. Resolves once it says where it serves the console.
  */
 export async function startStadiumProcess(
   entry: string,
   args: readonly string[],
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<StadiumProcess> {
-  const child = spawn(process.execPath, [entry, ...args], {
+  const child = spawn(process.execPath, [...launcherNodeFlags(), entry, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env,
   });

@@ -59,6 +59,14 @@ describe('the npm package', () => {
     let exitCode: number | null;
     try {
       const { url } = stadium;
+      // The command's `#!/usr/bin/env -S node …` line reached node: its memory settings hold.
+      const argv = readFileSync(`/proc/${stadium.child.pid}/cmdline`, 'utf8').split('\0');
+      expect(argv).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^--max-semi-space-size=\d+$/),
+          expect.stringMatching(/^--heap-growing-percent=\d+$/),
+        ]),
+      );
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
       const page = await fetch(`${url}/apps`);
       expect(await page.text()).toMatch(/^<!doctype html>/i);

@@ -61,6 +61,20 @@ describe('the stadium command', () => {
     }
   });
 
+  it('runs as an executable, as `npm start` and the installed command run it (its `env -S` line)', async () => {
+    const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>(
+      (resolve, reject) => {
+        const child = spawn(BIN, ['--version'], { stdio: ['ignore', 'pipe', 'inherit'] });
+        let stdout = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+        child.on('error', reject);
+        child.on('exit', (code) => resolve({ code, stdout }));
+      },
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^stadium \d+\.\d+\.\d+\n$/);
+  });
+
   it('starts the simulated cluster, says so first, prints the URL and stops on SIGTERM', async () => {
     const child = spawn(process.execPath, [BIN, '--port', '0'], {
       stdio: ['ignore', 'pipe', 'inherit'],

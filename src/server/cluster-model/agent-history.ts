@@ -1,22 +1,34 @@
 import type { AgentHistory, AgentRow } from '../../api/cluster-model';
 
-/** cpus, mem, disk, gpus: used then total. */
-const VALUES_PER_SAMPLE = 8;
+/** cpus, mem, disk and gpus used; an agent's totals are kept apart, they seldom change. */
+const VALUES_PER_SAMPLE = 4;
 const BYTES_PER_SAMPLE = VALUES_PER_SAMPLE * Float32Array.BYTES_PER_ELEMENT;
 
 export interface AgentHistoryOptions {
-  /** Memory the per-agent rings may take together; default 32 MiB. */
+  /** Memory the per-agent rings may take together; default 16 MiB. */
   budgetBytes?: number;
   /** Samples kept per agent at most (default 720) and at least (default 30). */
   maxSamples?: number;
   minSamples?: number;
 }
 
+/** An agent's totals (cpus, mem, disk, gpus, as float32) from sample `from` on. */
+type Totals = [from: number, cpus: number, mem: number, disk: number, gpus: number];
+
+interface AgentRing {
+  /** Used amounts per slot; NaN where the agent was absent. */
+  used: Float32Array;
+  /** Oldest first; the first one may start before the oldest sample held. */
+  totals: Totals[];
+  lastSeen: number;
+}
+
 /**
- * Per-agent allocation (used vs total) at each master-state poll, in one Float32Array ring per
- * agent sharing one ring of sample times. The ring length follows the cluster size so the whole
- * history fits `budgetBytes`: 720 samples up to ~1400 agents, ~100 samples at 10k agents (with the
- * 60 s poll of that size, still more than an hour and a half). Agents gone for a full ring are dropped.
+ * Per-agent allocation (used vs total) at each master-state poll, in one Float32Array ring of
+ * used amounts per agent sharing one ring of sample times; totals are kept once per change. The
+ * ring length follows the cluster size so the rings fit `budgetBytes`: 720 samples up to ~1400
+ * agents, ~100 samples at 10k agents (with the 60 s poll of that size, still more than an hour
+ * and a half). Agents gone for a full ring are dropped.
  */
 export class AgentHistoryStore {
   private readonly budgetBytes: number;
@@ -24,12 +36,12 @@ export class AgentHistoryStore {
   private readonly minSamples: number;
   private capacity: number;
   private times: Float64Array;
-  private readonly rings = new Map<string, { values: Float32Array; lastSeen: number }>();
+  private readonly rings = new Map<string, AgentRing>();
   /** Samples recorded since the last re-layout; sample `s` lives in slot `s % capacity`. */
   private count = 0;
 
   constructor(options: AgentHistoryOptions = {}) {
-    this.budgetBytes = options.budgetBytes ?? 32 * 1024 * 1024;
+    this.budgetBytes = options.budgetBytes ?? 16 * 1024 * 1024;
     this.maxSamples = options.maxSamples ?? 720;
     this.minSamples = Math.min(options.minSamples ?? 30, this.maxSamples);
     this.capacity = this.maxSamples;
@@ -52,27 +64,33 @@ export class AgentHistoryStore {
       let ring = this.rings.get(agent.id);
       if (ring === undefined) {
         ring = {
-          values: new Float32Array(this.capacity * VALUES_PER_SAMPLE).fill(NaN),
+          used: new Float32Array(this.capacity * VALUES_PER_SAMPLE).fill(NaN),
+          totals: [],
           lastSeen: 0,
         };
         this.rings.set(agent.id, ring);
       }
       ring.lastSeen = sample;
       const at = slot * VALUES_PER_SAMPLE;
-      const v = ring.values;
-      v[at] = agent.used.cpus;
-      v[at + 1] = agent.total.cpus;
-      v[at + 2] = agent.used.mem;
-      v[at + 3] = agent.total.mem;
-      v[at + 4] = agent.used.disk;
-      v[at + 5] = agent.total.disk;
-      v[at + 6] = agent.used.gpus;
-      v[at + 7] = agent.total.gpus;
+      const { used, total } = agent;
+      ring.used.set([used.cpus, used.mem, used.disk, used.gpus], at);
+      const totals: Totals = [
+        sample,
+        Math.fround(total.cpus),
+        Math.fround(total.mem),
+        Math.fround(total.disk),
+        Math.fround(total.gpus),
+      ];
+      const last = ring.totals.at(-1);
+      if (last === undefined || totals.some((value, k) => k > 0 && value !== last[k])) {
+        ring.totals.push(totals);
+      }
+      dropTotalsBefore(ring, sample - this.capacity + 1);
     }
     for (const [id, ring] of this.rings) {
       if (present.has(id)) continue;
       if (sample - ring.lastSeen >= this.capacity) this.rings.delete(id);
-      else ring.values.fill(NaN, slot * VALUES_PER_SAMPLE, (slot + 1) * VALUES_PER_SAMPLE);
+      else ring.used.fill(NaN, slot * VALUES_PER_SAMPLE, (slot + 1) * VALUES_PER_SAMPLE);
     }
     this.count++;
   }
@@ -89,20 +107,23 @@ export class AgentHistoryStore {
       gpus: { used: [], total: [] },
     };
     const held = Math.min(this.count, this.capacity);
+    let segment = 0;
     for (let sample = this.count - held; sample < this.count; sample++) {
       const slot = sample % this.capacity;
       const at = slot * VALUES_PER_SAMPLE;
-      const v = ring.values;
+      const v = ring.used;
       if (Number.isNaN(v[at])) continue;
+      while ((ring.totals[segment + 1]?.[0] ?? Infinity) <= sample) segment++;
+      const totals = ring.totals[segment];
       out.t.push(this.times[slot] as number);
       out.cpus.used.push(round(v[at]));
-      out.cpus.total.push(round(v[at + 1]));
-      out.mem.used.push(round(v[at + 2]));
-      out.mem.total.push(round(v[at + 3]));
-      out.disk.used.push(round(v[at + 4]));
-      out.disk.total.push(round(v[at + 5]));
-      out.gpus.used.push(round(v[at + 6]));
-      out.gpus.total.push(round(v[at + 7]));
+      out.cpus.total.push(round(totals?.[1]));
+      out.mem.used.push(round(v[at + 1]));
+      out.mem.total.push(round(totals?.[2]));
+      out.disk.used.push(round(v[at + 2]));
+      out.disk.total.push(round(totals?.[3]));
+      out.gpus.used.push(round(v[at + 3]));
+      out.gpus.total.push(round(totals?.[4]));
     }
     return out;
   }
@@ -119,18 +140,27 @@ export class AgentHistoryStore {
     const times = new Float64Array(capacity);
     for (let k = 0; k < kept; k++) times[k] = this.times[(first + k) % this.capacity] as number;
     for (const ring of this.rings.values()) {
-      const values = new Float32Array(capacity * VALUES_PER_SAMPLE).fill(NaN);
+      const used = new Float32Array(capacity * VALUES_PER_SAMPLE).fill(NaN);
       for (let k = 0; k < kept; k++) {
         const from = ((first + k) % this.capacity) * VALUES_PER_SAMPLE;
-        values.set(ring.values.subarray(from, from + VALUES_PER_SAMPLE), k * VALUES_PER_SAMPLE);
+        used.set(ring.used.subarray(from, from + VALUES_PER_SAMPLE), k * VALUES_PER_SAMPLE);
       }
-      ring.values = values;
+      ring.used = used;
       ring.lastSeen -= first;
+      for (const totals of ring.totals) totals[0] -= first;
+      dropTotalsBefore(ring, 0);
     }
     this.times = times;
     this.capacity = capacity;
     this.count = kept;
   }
+}
+
+/** Forgets totals that ended before `sample` (no sample held from there on uses them). */
+function dropTotalsBefore(ring: AgentRing, sample: number): void {
+  let drop = 0;
+  while ((ring.totals[drop + 1]?.[0] ?? Infinity) <= sample) drop++;
+  if (drop > 0) ring.totals.splice(0, drop);
 }
 
 /** Float32 turns 2.51 into 2.5099999904632568; three decimals is all any chart shows. */

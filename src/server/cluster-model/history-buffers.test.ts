@@ -62,8 +62,8 @@ describe('AgentHistoryStore', () => {
   });
 
   it('shortens the rings to stay within the memory budget as the cluster grows', () => {
-    // 8 floats of 4 bytes per sample: 64 agents x 32 B x 8 samples = 16 KiB.
-    const store = new AgentHistoryStore({ budgetBytes: 16 * 1024, maxSamples: 64, minSamples: 4 });
+    // 4 floats of 4 bytes per sample: 64 agents x 16 B x 8 samples = 8 KiB.
+    const store = new AgentHistoryStore({ budgetBytes: 8 * 1024, maxSamples: 64, minSamples: 4 });
     store.record(1, [agent('a', 1)]);
     store.record(2, [agent('a', 2)]);
     expect(store.samplesPerAgent).toBe(64);
@@ -73,6 +73,35 @@ describe('AgentHistoryStore', () => {
     expect(store.history('a')?.cpus.used).toEqual([1, 2, 3]);
     for (let i = 4; i <= 20; i++) store.record(i, [agent('a', i), ...many.slice(1)]);
     expect(store.history('a')?.t).toEqual([13, 14, 15, 16, 17, 18, 19, 20]);
+  });
+
+  it('gives each sample the totals the agent had then, across re-layouts', () => {
+    const store = new AgentHistoryStore({ maxSamples: 4, minSamples: 2 });
+    const sized = (cpusUsed: number, cpusTotal: number, gpus = 0) => {
+      const row = agent('a', cpusUsed);
+      return { ...row, total: { ...row.total, cpus: cpusTotal, gpus } };
+    };
+    store.record(1, [sized(1, 4)]);
+    store.record(2, [sized(1, 8)]);
+    store.record(3, [sized(2, 8, 1)]);
+    store.record(4, [sized(2, 8, 1)]);
+    expect(store.history('a')).toMatchObject({
+      t: [1, 2, 3, 4],
+      cpus: { used: [1, 1, 2, 2], total: [4, 8, 8, 8] },
+      gpus: { used: [0, 0, 0, 0], total: [0, 0, 1, 1] },
+    });
+    store.record(5, [sized(3, 2.51, 1)]);
+    store.record(6, [sized(3, 2.51, 1)]);
+    expect(store.history('a')).toMatchObject({
+      t: [3, 4, 5, 6],
+      cpus: { used: [2, 2, 3, 3], total: [8, 8, 2.51, 2.51] },
+    });
+    // A second agent halves the rings: the newest samples are kept with their totals.
+    const small = new AgentHistoryStore({ budgetBytes: 2 * 16 * 2, maxSamples: 4, minSamples: 1 });
+    for (let t = 1; t <= 4; t++) small.record(t, [sized(t, t * 10)]);
+    small.record(5, [sized(5, 50), agent('b', 1)]);
+    expect(small.samplesPerAgent).toBe(2);
+    expect(small.history('a')).toMatchObject({ t: [4, 5], cpus: { total: [40, 50] } });
   });
 });
 

@@ -4,6 +4,7 @@ import type {
   TaskDetail,
   TaskPortMapping,
   TaskStatusRow,
+  ResourceSet,
 } from '../../api/cluster-model';
 import { TERMINAL_TASK_STATES, type TaskState } from '../../api/mesos';
 import {
@@ -17,7 +18,7 @@ import {
   type JsonRecord,
 } from './read-json';
 import { expandPorts, toResourceSet } from './resources';
-import { listOrNone, shared } from './shared-values';
+import { shared, sharedValue } from './shared-values';
 
 const TERMINAL = new Set<string>(TERMINAL_TASK_STATES);
 
@@ -40,8 +41,7 @@ export function normalizeTask(
   const state = shared(
     asString(raw.state) ?? statuses.at(-1)?.state ?? 'TASK_UNKNOWN',
   ) as TaskState;
-  const resources = toResourceSet(raw.resources);
-  resources.ports = listOrNone(resources.ports);
+  const resources = sharedValue(toResourceSet(raw.resources), frozenResources);
   const container = normalizeContainer(raw.container);
   const status = statusFields(statuses, state, asRecord(asArray(raw.statuses).at(-1)));
   // Every field written out in one literal (no spread): the row's properties then live in the
@@ -60,7 +60,7 @@ export function normalizeTask(
     disk: resources.disk,
     gpus: resources.gpus,
     image: container?.image ?? null,
-    hostPorts: listOrNone(expandPorts(resources.ports)),
+    hostPorts: sharedValue(expandPorts(resources.ports)),
     executorId: asString(raw.executor_id) ?? '',
     role: shared(asString(raw.role)),
     resources,
@@ -102,7 +102,7 @@ function statusFields(
     state,
     statuses,
     healthy: healthOf(statuses, state),
-    ipAddresses: ipAddressesOf(lastStatus),
+    ipAddresses: sharedValue(ipAddressesOf(lastStatus)),
     stagedAt: statuses[0]?.timestamp ?? null,
     startedAt: statuses.find((status) => status.state === 'TASK_RUNNING')?.timestamp ?? null,
     finishedAt: TERMINAL.has(state)
@@ -165,7 +165,13 @@ function ipAddressesOf(status: JsonRecord): string[] {
       if (address !== null) addresses.add(address);
     }
   }
-  return listOrNone([...addresses]);
+  return [...addresses];
+}
+
+/** A literal with every field (a copied object would hold its fifth field out of line). */
+function frozenResources(set: ResourceSet): ResourceSet {
+  const { cpus, mem, disk, gpus, ports } = set;
+  return Object.freeze({ cpus, mem, disk, gpus, ports: sharedValue(ports) });
 }
 
 function normalizeContainer(value: unknown): TaskContainer | null {
@@ -175,12 +181,12 @@ function normalizeContainer(value: unknown): TaskContainer | null {
   const image = asRecord(asRecord(value.mesos).image);
   const mesosImage = asString(asRecord(image.docker).name) ?? asString(asRecord(image.appc).name);
   const networkName = asString(asRecord(asArray(value.network_infos)[0]).name);
-  return {
+  return sharedValue<TaskContainer>({
     type,
     image: shared(type === 'DOCKER' ? asString(docker.image) : mesosImage),
     network: shared(asString(docker.network) ?? networkName),
-    portMappings: listOrNone(asArray(docker.port_mappings).filter(isRecord).map(portMappingOf)),
-  };
+    portMappings: asArray(docker.port_mappings).filter(isRecord).map(portMappingOf),
+  });
 }
 
 function portMappingOf(raw: JsonRecord): TaskPortMapping {
@@ -200,12 +206,12 @@ function labelsOf(value: unknown): { key: string; value: string }[] {
     const key = asString(entry.key);
     if (key !== null) labels.push({ key: shared(key), value: shared(asString(entry.value) ?? '') });
   }
-  return listOrNone(labels);
+  return sharedValue(labels);
 }
 
 function discoveryOf(value: unknown): TaskDetail['discovery'] {
   if (!isRecord(value)) return null;
-  return {
+  return sharedValue({
     name: asString(value.name),
     visibility: asString(value.visibility),
     ports: asArray(asRecord(value.ports).ports)
@@ -215,5 +221,5 @@ function discoveryOf(value: unknown): TaskDetail['discovery'] {
         protocol: asString(port.protocol),
         name: asString(port.name),
       })),
-  };
+  });
 }

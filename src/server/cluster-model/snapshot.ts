@@ -52,8 +52,7 @@ export interface ClusterSnapshot {
   readonly taskIndex: ReadonlyMap<string, number>;
   /** Active, unreachable and orphan task indices per agent. */
   readonly liveTasksByAgent: ReadonlyMap<string, readonly number[]>;
-  /** Lowercased text each row is searched in. */
-  readonly taskSearch: readonly string[];
+  /** Lowercased text each agent is searched in (tasks are searched field by field). */
   readonly agentSearch: readonly string[];
   readonly taskOrders: OrderCache<TaskSortKey>;
   readonly agentOrders: OrderCache<AgentSortKey>;
@@ -93,7 +92,6 @@ export function buildSnapshot(input: SnapshotInput): ClusterSnapshot {
   const agents = state.agents;
   const taskIndex = new Map<string, number>();
   const liveTasksByAgent = new Map<string, number[]>();
-  const taskSearch = new Array<string>(tasks.length);
   tasks.forEach((task, index) => {
     const known = taskIndex.get(task.id);
     const knownTask = known === undefined ? undefined : tasks[known];
@@ -108,7 +106,6 @@ export function buildSnapshot(input: SnapshotInput): ClusterSnapshot {
       if (list === undefined) liveTasksByAgent.set(task.agentId, (list = []));
       list.push(index);
     }
-    taskSearch[index] = searchTextOf(task);
   });
   const agentSearch = agents.map((agent) =>
     [agent.hostname, agent.id, agent.address, ...Object.entries(agent.attributes).flat()]
@@ -137,7 +134,6 @@ export function buildSnapshot(input: SnapshotInput): ClusterSnapshot {
     frameworkIndex: frameworkIndexOf(state.frameworks),
     taskIndex,
     liveTasksByAgent,
-    taskSearch,
     agentSearch,
     taskOrders,
     agentOrders,
@@ -173,12 +169,12 @@ export interface PatchInput {
 
 /**
  * The snapshot `previous` becomes after `changes`: the same as `buildSnapshot` of the whole state
- * would give (rows, counts, indexes, search texts, id order), built in time proportional to the
- * changes rather than to the cluster. Unchanged rows, search texts and orders are shared with
- * `previous` (which stays as it was); the arrays and maps holding them are copied, an array copy
- * of 100k references being a fraction of a millisecond. A changed row keeps its position; an
- * added one goes last, a dropped one's place is taken by the last row. Null when a change does
- * not fit `previous` (the caller then builds from the whole state).
+ * would give (rows, counts, indexes, id order), built in time proportional to the changes rather
+ * than to the cluster. Unchanged rows and orders are shared with `previous` (which stays as it
+ * was); the arrays and maps holding them are copied, an array copy of 100k references being a
+ * fraction of a millisecond. A changed row keeps its position; an added one goes last, a dropped
+ * one's place is taken by the last row. Null when a change does not fit `previous` (the caller
+ * then builds from the whole state).
  */
 export function patchSnapshot(
   previous: ClusterSnapshot,
@@ -187,7 +183,6 @@ export function patchSnapshot(
 ): ClusterSnapshot | null {
   const started = performance.now();
   const tasks = previous.tasks.slice();
-  const taskSearch = previous.taskSearch.slice();
   /** New entries of the task index and live lists (undefined: gone), over the previous ones. */
   const indexChanges = new Map<string, number | undefined>();
   const liveChanges = new Map<string, readonly number[] | undefined>();
@@ -223,7 +218,6 @@ export function patchSnapshot(
     if (before === null) {
       if (after === null) continue;
       const index = tasks.push(after) - 1;
-      taskSearch.push(searchTextOf(after));
       if (after.category !== 'completed') setLive(after.agentId, index, true);
       addCount(counts, after);
       idOrder = insertInOrder(idOrder, tasks, index);
@@ -238,7 +232,6 @@ export function patchSnapshot(
     if (after !== null) {
       if (after.id !== before.id) return null;
       tasks[index] = after;
-      taskSearch[index] = searchTextOf(after);
       if (after.category !== 'completed') setLive(after.agentId, index, true);
       addCount(counts, after);
       touch(after, change);
@@ -249,9 +242,7 @@ export function patchSnapshot(
     const moved = tasks[last] as TaskDetail;
     idOrder = removeFromOrder(idOrder, index, last);
     tasks[index] = moved;
-    taskSearch[index] = taskSearch[last] as string;
     tasks.pop();
-    taskSearch.pop();
     if (index !== last) {
       if (moved.category !== 'completed') {
         setLive(moved.agentId, last, false);
@@ -328,7 +319,6 @@ export function patchSnapshot(
     tasks,
     taskIndex,
     liveTasksByAgent,
-    taskSearch,
     taskOrders: taskOrderCache(tasks, known),
     agentOrders: agentOrderCache(agents, agentOrdersKnown),
     matches: new MatchCache(MATCH_CACHE_SIZE),
@@ -456,30 +446,6 @@ function indexOf(
 
 function cloneCounts(counts: TaskCounts): TaskCounts {
   return { ...counts, byState: { ...counts.byState } };
-}
-
-/**
- * A stream keeps most task rows from one snapshot to the next; their search text is kept with
- * them (and rebuilt when the app id joined since changes it).
- */
-const searchTexts = new WeakMap<TaskDetail, { appId: string | null; text: string }>();
-
-function searchTextOf(task: TaskDetail): string {
-  const known = searchTexts.get(task);
-  if (known !== undefined && known.appId === task.appId) return known.text;
-  const text = [
-    task.id,
-    task.name,
-    task.state,
-    task.frameworkName ?? task.frameworkId,
-    task.agentHostname ?? task.agentId,
-    task.appId ?? '',
-    task.image ?? '',
-  ]
-    .join('\n')
-    .toLowerCase();
-  searchTexts.set(task, { appId: task.appId, text });
-  return text;
 }
 
 function frameworkIndexOf(frameworks: readonly FrameworkDetail[]): Map<string, number> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TaskDetail } from '../../api/cluster-model';
 import { agentDetail, parseAgentQuery, sliceAgents } from './agent-slice';
 import {
   SYNTHETIC_BATCH_ID,
@@ -61,6 +62,41 @@ describe('task slices at 100k tasks', () => {
       text.rows.every((row) => row.agentHostname === 'host-17.sim' && row.name === 'app-17'),
     ).toBe(true);
     expect(tasks({ q: 'no-such-thing' })).toMatchObject({ total: 0, rows: [] });
+  });
+
+  it('finds free text in any searched field, as in the row text lowercased', () => {
+    // What a task was searched in before fields were matched one by one.
+    const rowText = (task: TaskDetail) =>
+      [
+        task.id,
+        task.name,
+        task.state,
+        task.frameworkName ?? task.frameworkId,
+        task.agentHostname ?? task.agentId,
+        task.appId ?? '',
+        task.image ?? '',
+      ]
+        .join('\n')
+        .toLowerCase();
+    const someId = (snapshot.tasks[4_321] as TaskDetail).id;
+    for (const q of [
+      'app-17',
+      'HOST-3',
+      'task_kill',
+      'group-2/app',
+      (snapshot.frameworks[1]?.name ?? '-').toUpperCase(),
+      someId.toUpperCase(),
+      `${someId.slice(2, 9)} running`,
+      'sim task_running /group-1',
+      'r3 no-such-thing',
+    ]) {
+      const terms = q.toLowerCase().split(/\s+/).filter(Boolean);
+      const expected = snapshot.tasks.filter((task) => {
+        const text = rowText(task);
+        return terms.every((term) => text.includes(term));
+      }).length;
+      expect([q, tasks({ q }).total]).toEqual([q, expected]);
+    }
   });
 
   it('sorts on any key both ways, ties in id order, without changing totals', () => {
