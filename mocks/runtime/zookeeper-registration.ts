@@ -32,6 +32,13 @@ export interface ZooKeeperRegistration {
 
 const SESSION_TIMEOUT_MS = 10_000;
 const CHECK_EVERY_MS = 50;
+const CALL_TIMEOUT_MS = 3_000;
+
+class Unanswered extends Error {
+  constructor() {
+    super(`ZooKeeper did not answer within ${CALL_TIMEOUT_MS} ms`);
+  }
+}
 
 interface SideState {
   path: string;
@@ -66,13 +73,22 @@ export async function registerInZooKeeper(
   };
   let client = await connect(connectionString);
   let closed = false;
+  /** Between closing a session and its successor's connect. */
+  let replacing: Promise<void> | null = null;
   let writing: Promise<void> | null = null;
   let extraIds = 0;
 
+  // A request sent while ZooKeeper restarts may never be answered, even once the session is
+  // back; the session is then replaced (below) rather than waited on for ever.
   const call = <T>(run: (done: (error: unknown, value: T) => void) => void) =>
-    new Promise<T>((resolve, reject) =>
-      run((error, value) => (error ? reject(error) : resolve(value))),
-    );
+    new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Unanswered()), CALL_TIMEOUT_MS);
+      run((error, value) => {
+        clearTimeout(timer);
+        if (error) reject(error);
+        else resolve(value);
+      });
+    });
   for (const side of Object.values(sides)) {
     await call<string>((done) => client.mkdirp(side.path, done));
   }
@@ -119,12 +135,14 @@ export async function registerInZooKeeper(
   }
 
   function sync(): Promise<void> {
+    if (replacing) return replacing.then(sync);
     writing ??= (async () => {
       try {
         await write('mesos');
         await write('marathon');
-      } catch {
+      } catch (error) {
         // ZooKeeper is away (an outage the bench made): the next check tries again.
+        if (error instanceof Unanswered) replaceSession(client);
       } finally {
         writing = null;
       }
@@ -132,23 +150,23 @@ export async function registerInZooKeeper(
     return writing;
   }
 
-  function watchSession(current: Client): void {
-    current.on('expired', () => {
-      if (closed) return;
-      current.close();
-      // The ephemeral members went with the session: register them again.
-      for (const side of Object.values(sides)) {
-        side.signature = '';
-        side.znodes = [];
-      }
-      void connect(connectionString).then((next) => {
-        client = next;
-        watchSession(next);
-        void sync();
-      });
+  /** A new session with the members registered again: the ephemeral ones go with the old. */
+  function replaceSession(current: Client): void {
+    if (closed || replacing || current !== client) return;
+    current.close();
+    for (const side of Object.values(sides)) {
+      side.signature = '';
+      side.znodes = [];
+    }
+    replacing = connect(connectionString).then((next) => {
+      client = next;
+      replacing = null;
+      if (closed) return next.close();
+      next.on('expired', () => replaceSession(next));
     });
   }
-  watchSession(client);
+  const first = client;
+  first.on('expired', () => replaceSession(first));
 
   const timer = setInterval(() => void sync(), CHECK_EVERY_MS);
   timer.unref();
