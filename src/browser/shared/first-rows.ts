@@ -9,6 +9,14 @@ export const FIRST_ROWS_ATTRIBUTE = 'data-first-rows';
 /** On #root while the server's rows show in its place. */
 export const BEHIND_FIRST_ROWS_ATTRIBUTE = 'data-behind-first-rows';
 
+/**
+ * Metas the server puts first in <head> of a page with first rows, in place of the console's
+ * entry script and the modules it preloads: the preload script loads them once the rows are
+ * painted (console-after-first-paint.ts).
+ */
+export const CONSOLE_ENTRY_META = 'stadium-console-entry';
+export const CONSOLE_MODULE_META = 'stadium-console-module';
+
 /** However the page fares, the console shows itself this long after it started rendering. */
 export const FIRST_ROWS_LIMIT_MS = 3_000;
 

@@ -7,7 +7,10 @@ import { signIn, VIEWER, writeTeamFiles } from '../test-support/team-files';
 
 /** The parts of the built index.html the server writes into. */
 const INDEX_HTML =
-  '<!doctype html><html lang="en"><head><link rel="stylesheet" crossorigin href="/assets/console-1.css"><title>Stadium</title></head><body><div id="root"></div></body></html>';
+  '<!doctype html><html lang="en"><head><script type="module" crossorigin async src="/assets/preload-1.js"></script>' +
+  '<link rel="stylesheet" crossorigin href="/assets/console-1.css"><title>Stadium</title>' +
+  '<script type="module" crossorigin src="/assets/index-1.js"></script><link rel="modulepreload" crossorigin href="/assets/react-1.js">' +
+  '</head><body><div id="root"></div></body></html>';
 const CONSOLE_CSS = '.virtual-table{overflow:auto}';
 
 let proxy: ProxyUnderTest | undefined;
@@ -57,6 +60,10 @@ describe('the tasks page with its first rows', () => {
     expect(html).toContain(`<style>${CONSOLE_CSS}</style>`);
     expect(html).not.toContain('console-1.css');
     expect(html).toContain('<div id="root" data-behind-first-rows></div>');
+    // The console loads once the rows are painted, by the preload script: not before.
+    expect(html).toContain('<meta name="stadium-console-entry" content="/assets/index-1.js">');
+    expect(html).not.toContain('<script type="module" crossorigin src="/assets/index-1.js">');
+    expect(html).toContain('<script type="module" crossorigin async src="/assets/preload-1.js">');
     expect(html).toContain('aria-label="Tasks"');
     expect(html).toContain(`aria-rowcount="${slice.total + 1}"`);
     for (const task of slice.rows.slice(0, 3)) expect(html).toContain(`>${task.id}</a>`);

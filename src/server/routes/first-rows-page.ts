@@ -7,6 +7,7 @@ import { firstTasksPagePath } from '../../browser/features/tasks/utils/task-view
 import { escapeHtml, htmlAttributes } from '../../browser/shared/html/escape-html';
 import { BEHIND_FIRST_ROWS_ATTRIBUTE } from '../../browser/shared/first-rows';
 import { paths } from '../../browser/shared/paths';
+import { holdBackConsole } from './hold-back-console';
 import { pageLanguage, pageTheme } from './page-preferences';
 
 /** Headers of the page load that the first slice's read must not repeat. */
@@ -92,7 +93,7 @@ export async function pageWithFirstRows(
   const page = firstTasksPage(slice, url.searchParams, language);
   if (page === null) return null;
   const indexHtml = await readFile(join(distDir, 'index.html'), 'utf8');
-  const html = (await inlineStylesheets(indexHtml, distDir))
+  const html = holdBackConsole(await inlineStylesheets(indexHtml, distDir))
     .replace(
       /<html[^>]*>/,
       `<html${htmlAttributes({ lang: language, 'data-theme': pageTheme(request.headers) })}>`,
