@@ -63,8 +63,11 @@ async function visibleAfter(page: Page, selector: string, ...texts: string[]): P
   );
 }
 
-/** A row of whichever table the page shows (plain or virtualized). */
-const ROW = 'tr, [role="row"]';
+/**
+ * A row of whichever table the console shows (plain or virtualized). Not the rows the server drew
+ * into the tasks page: those are there before the console runs and never change.
+ */
+const ROW = '#root:not([data-behind-first-rows]) :is(tr, [role="row"])';
 
 /**
  * Resolves once the active tasks table shows `taskId` killing or killed, or no longer lists it
