@@ -27,6 +27,15 @@ describe('the console held back behind the first rows', () => {
     ).toBe(null);
   });
 
+  it('loads nothing but the build’s own scripts', () => {
+    const page = pageWithHead(
+      '<meta name="stadium-console-entry" content="https://elsewhere.example/x.js">' +
+        '<meta name="stadium-console-entry" content="/assets/index-1.js">' +
+        '<meta name="stadium-console-module" content="/api/agents/a/files/download?path=x.js">',
+    );
+    expect(heldBackConsole(page)).toEqual({ entry: '/assets/index-1.js', modules: [] });
+  });
+
   it('loads the modules, then the entry, as the build tags them', () => {
     const page = pageWithHead('');
     loadHeldBackConsole({ entry: '/assets/index-1.js', modules: ['/assets/react-1.js'] }, page);

@@ -9,10 +9,13 @@ export interface HeldBackConsole {
 /** How long a page that gets no frames (a tab opened in the background) waits for one. */
 const NO_FRAME_MS = 100;
 
+/** What the build names its scripts: anything else in such a meta is not loaded. */
+const BUILT_SCRIPT = /^\/assets\/[\w.-]+\.js$/;
+
 function metaContents(doc: Document, name: string): string[] {
-  return [...doc.head.querySelectorAll<HTMLMetaElement>(`meta[name="${name}"]`)].map(
-    (meta) => meta.content,
-  );
+  return [...doc.head.querySelectorAll<HTMLMetaElement>(`meta[name="${name}"]`)]
+    .map((meta) => meta.content)
+    .filter((path) => BUILT_SCRIPT.test(path));
 }
 
 /**
