@@ -90,6 +90,8 @@ async function auditEveryPage(page: Page, preferences: Preferences): Promise<voi
   await audit('frameworks');
 
   await page.goto('/tasks');
+  // The console's page, once the rows the server drew before it loaded have handed over.
+  await expect(page.locator('[data-first-rows]')).toHaveCount(0, SETTLED);
   const taskLink = main.locator('a[href^="/tasks/"]').first();
   await expect(taskLink).toBeVisible(SETTLED);
   await audit('tasks');

@@ -48,6 +48,8 @@ test('a task finishing shows on its open task page and in the open active tasks 
       has: page.getByRole('link', { name: taskId }),
     });
   await expect(row.getByText('Running', { exact: true })).toBeVisible();
+  // Open means the console's own table: the rows the server drew before it loaded never change.
+  await expect(page.locator('[data-first-rows]')).toHaveCount(0);
   const taskPage = await context.newPage();
   await taskPage.goto(`/tasks/${encodeURIComponent(taskId)}`);
   await expect(taskPage.getByRole('heading', { name: taskId })).toBeVisible();
