@@ -10,10 +10,12 @@ import {
   heldBackConsole,
   loadHeldBackConsole,
 } from './shared/console-after-first-paint';
+import { rememberEarlyPaletteKey } from './shared/shortcuts/early-palette-key';
 
 /** What the layout around every page reads first: the leaders in the header, who is signed in. */
 const SHELL_READS = ['/api/cluster', '/api/session'];
 
+rememberEarlyPaletteKey();
 for (const path of SHELL_READS) preloadGet(path);
 const route = pageRouteAt(window.location.pathname);
 const search = new URLSearchParams(window.location.search);

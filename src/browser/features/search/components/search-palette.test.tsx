@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { rememberEarlyPaletteKey } from '../../../shared/shortcuts/early-palette-key';
 import { renderApp } from '../../../testing/render-app';
 import { serveSimulatedCluster } from '../../../testing/simulated-api';
 
@@ -65,6 +66,15 @@ describe('the search palette', () => {
     expect(input().getAttribute('aria-expanded')).toBe('false');
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('opens for a Ctrl+K pressed while the console’s code was still loading', async () => {
+    rememberEarlyPaletteKey();
+    document.body.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true, cancelable: true }),
+    );
+    renderApp({ route: '/tasks' });
+    await palette();
   });
 
   it('is listed in the keyboard shortcuts help', async () => {

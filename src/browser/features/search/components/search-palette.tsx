@@ -1,5 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  earlyPaletteKeyPressed,
+  forgetEarlyPaletteKey,
+} from '../../../shared/shortcuts/early-palette-key';
 import { isPaletteKey, PALETTE_KEYSHORTCUTS } from '../../../shared/shortcuts/shortcut-keys';
 import '../../../shared/ui/header-control.css';
 
@@ -11,7 +15,8 @@ const PaletteDialog = lazy(() => import('./palette-dialog'));
  */
 export function SearchPalette() {
   const { t } = useTranslation('search');
-  const [open, setOpen] = useState(false);
+  // Pressed while the console's code was still loading: answered now.
+  const [open, setOpen] = useState(earlyPaletteKeyPressed);
   useEffect(() => {
     const listener = (event: KeyboardEvent) => {
       if (!isPaletteKey(event) || event.defaultPrevented) return;
@@ -19,6 +24,7 @@ export function SearchPalette() {
       event.preventDefault();
       setOpen(true);
     };
+    forgetEarlyPaletteKey();
     document.addEventListener('keydown', listener);
     return () => document.removeEventListener('keydown', listener);
   }, []);
