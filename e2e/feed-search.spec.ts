@@ -40,6 +40,20 @@ test('Ctrl+K finds an agent by its hostname and a pod by its id, and opens their
   await expect(page).toHaveURL(/\/pods\/%2Fshop%2Fcart$/);
 });
 
+test('Ctrl+K pressed as soon as the tasks page shows, before the console is in, opens the palette', async ({
+  page,
+}) => {
+  // The preload script's first read: from then on it remembers the key for the console.
+  const preloading = page.waitForRequest(
+    (request) => new URL(request.url()).pathname === '/api/cluster',
+  );
+  await page.goto('/tasks', { waitUntil: 'commit' });
+  await preloading;
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog', { name: 'Search the cluster' })).toBeVisible();
+  await expect(page.getByRole('combobox')).toBeFocused();
+});
+
 test('a task failure appears in the open event feed, linked to its task and app', async ({
   page,
   cluster,
