@@ -1,7 +1,14 @@
 import i18next, { type BackendModule, type i18n, type ResourceLanguage } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { LANGUAGE_COOKIE, PREFERENCE_COOKIE_MINUTES } from '../shared/preference-cookies';
-import { DEFAULT_NAMESPACE, en, LANGUAGES, type Language, type resources } from './resources';
+import {
+  DEFAULT_NAMESPACE,
+  en,
+  languageOfTag,
+  LANGUAGES,
+  type Language,
+  type resources,
+} from './resources';
 
 export const LANGUAGE_STORAGE_KEY = 'stadium.language';
 
@@ -61,7 +68,7 @@ export function createI18n(
         lookupCookie: LANGUAGE_COOKIE,
         cookieMinutes: PREFERENCE_COOKIE_MINUTES,
         cookieOptions: { path: '/', sameSite: 'strict' },
-        convertDetectedLanguage: (language) => (/^zh\b/i.test(language) ? 'zh-CN' : language),
+        convertDetectedLanguage: (tag) => languageOfTag(tag) ?? tag,
       },
     });
   return instance;

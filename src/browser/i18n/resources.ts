@@ -56,4 +56,15 @@ export const resources = { en, 'zh-CN': zhCN };
 export type Language = keyof typeof resources;
 /** Spelled out rather than read from `resources`, which would bundle every language up front. */
 export const LANGUAGES: readonly Language[] = ['en', 'zh-CN'];
+
+/**
+ * The console's language for a browser's language tag: any Chinese (`zh`, `zh-TW`, …) reads
+ * Simplified Chinese rather than falling through to English, others go by their primary subtag
+ * (`en-GB` is English). Undefined when the console has no such language.
+ */
+export function languageOfTag(tag: string): Language | undefined {
+  if (/^zh\b/i.test(tag)) return 'zh-CN';
+  const primary = tag.toLowerCase().split('-')[0];
+  return LANGUAGES.find((language) => language.toLowerCase() === primary);
+}
 export const DEFAULT_NAMESPACE = 'common';

@@ -1,9 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TaskSlice } from '../../api/cluster-model';
-import { firstTasksPage } from '../../browser/features/tasks/first-rows/first-tasks-page';
-import { firstTasksPagePath } from '../../browser/features/tasks/utils/task-view';
+import {
+  firstTasksPage,
+  firstTasksPageRowsPath,
+} from '../../browser/features/tasks/first-rows/first-tasks-page';
 import { escapeHtml, htmlAttributes } from '../../browser/shared/html/escape-html';
 import { BEHIND_FIRST_ROWS_ATTRIBUTE } from '../../browser/shared/first-rows';
 import { paths } from '../../browser/shared/paths';
@@ -22,7 +24,7 @@ const NOT_REPEATED = new Set([
 ]);
 
 /**
- * The first page of tasks the console would read for this page load, read through Stadium's own
+ * The first rows of tasks the console would read for this page load, read through Stadium's own
  * /api with the page load's headers: the same pipeline (host, cross-site, session, role) decides
  * as for the console's read, so a page load that may not read tasks gets no rows.
  */
@@ -39,26 +41,13 @@ async function readFirstSlice(
   );
   const response = await app.inject({
     method: 'GET',
-    url: firstTasksPagePath(search),
+    url: firstTasksPageRowsPath(search),
     headers: { ...headers, accept: 'application/json' },
   });
   return response.statusCode === 200 ? (response.json() as TaskSlice) : null;
 }
 
 const STYLESHEET_LINK = /<link rel="stylesheet"[^>]* href="\/(assets\/[\w.-]+\.css)"[^>]*>/g;
-
-/** Hashed build files never change: each is read once. */
-const stylesheets = new Map<string, string>();
-
-async function readStylesheet(distDir: string, file: string): Promise<string> {
-  const path = join(distDir, file);
-  let css = stylesheets.get(path);
-  if (css === undefined) {
-    css = await readFile(path, 'utf8');
-    stylesheets.set(path, css);
-  }
-  return css;
-}
 
 /**
  * The page's own stylesheets written into it, so the rows paint as soon as the page arrives
@@ -68,11 +57,29 @@ async function readStylesheet(distDir: string, file: string): Promise<string> {
 async function inlineStylesheets(html: string, distDir: string): Promise<string> {
   let page = html;
   for (const [link, file = ''] of html.matchAll(STYLESHEET_LINK)) {
-    const css = await readStylesheet(distDir, file);
+    const css = await readFile(join(distDir, file), 'utf8');
     if (!css.includes('url(') && !css.includes('</'))
       page = page.replace(link, `<style>${css}</style>`);
   }
   return page;
+}
+
+/** The last index.html prepared, and which build of it (a new build replaces the file). */
+let prepared: { file: string; mtimeMs: number; size: number; html: string } | undefined;
+
+/**
+ * index.html as every page with first rows starts from: its stylesheets inlined, the console's
+ * scripts held back. Prepared once per build, not per page load.
+ */
+async function pageTemplate(distDir: string): Promise<string> {
+  const file = join(distDir, 'index.html');
+  const { mtimeMs, size } = await stat(file);
+  if (prepared?.file === file && prepared.mtimeMs === mtimeMs && prepared.size === size) {
+    return prepared.html;
+  }
+  const html = holdBackConsole(await inlineStylesheets(await readFile(file, 'utf8'), distDir));
+  prepared = { file, mtimeMs, size, html };
+  return html;
 }
 
 /**
@@ -92,8 +99,7 @@ export async function pageWithFirstRows(
   const language = pageLanguage(request.headers);
   const page = firstTasksPage(slice, url.searchParams, language);
   if (page === null) return null;
-  const indexHtml = await readFile(join(distDir, 'index.html'), 'utf8');
-  const html = holdBackConsole(await inlineStylesheets(indexHtml, distDir))
+  const html = (await pageTemplate(distDir))
     .replace(
       /<html[^>]*>/,
       `<html${htmlAttributes({ lang: language, 'data-theme': pageTheme(request.headers) })}>`,

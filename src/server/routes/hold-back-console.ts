@@ -24,8 +24,8 @@ export function holdBackConsole(html: string): string {
   const before = html.slice(0, entry.index);
   const after = html.slice(entry.index + entry[0].length);
   const modules = [...after.matchAll(MODULE_PRELOAD)].map((match) => match[1] ?? '');
-  const metas = [entry[1], ...modules]
-    .map((href, index) => meta(index === 0 ? CONSOLE_ENTRY_META : CONSOLE_MODULE_META, href))
-    .join('');
+  const metas =
+    meta(CONSOLE_ENTRY_META, entry[1]) +
+    modules.map((href) => meta(CONSOLE_MODULE_META, href)).join('');
   return (before + after.replace(MODULE_PRELOAD, '')).replace('<head>', `<head>${metas}`);
 }

@@ -1,13 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { LANGUAGES, type Language } from '../../browser/i18n/resources';
+import { languageOfTag, LANGUAGES, type Language } from '../../browser/i18n/resources';
 import { LANGUAGE_COOKIE, THEME_COOKIE } from '../../browser/shared/preference-cookies';
 import { readCookie } from '../access/sessions';
-
-/** As the console reads a browser language: any Chinese is Simplified Chinese. */
-function supported(tag: string): Language | undefined {
-  if (/^zh\b/i.test(tag)) return 'zh-CN';
-  return LANGUAGES.find((language) => language.toLowerCase() === tag.toLowerCase().split('-')[0]);
-}
 
 /** Accept-Language's tags, most wanted first (ties keep their order). */
 function acceptedTags(header: string | undefined): string[] {
@@ -29,7 +23,7 @@ export function pageLanguage(headers: IncomingHttpHeaders): Language {
   const fromCookie = chosen === undefined ? undefined : LANGUAGES.find((l) => l === chosen);
   if (fromCookie) return fromCookie;
   for (const tag of acceptedTags(headers['accept-language'])) {
-    const language = supported(tag);
+    const language = languageOfTag(tag);
     if (language) return language;
   }
   return 'en';

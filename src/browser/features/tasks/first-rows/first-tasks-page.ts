@@ -6,7 +6,7 @@ import { staticTableMarkup, type StaticCell } from '../../../shared/ui/virtual-t
 import { resources, type Language } from '../../../i18n/resources';
 import { TASK_COLUMN_LAYOUT, type TaskColumnLayout } from '../components/task-column-layout';
 import { taskStateTone } from '../components/task-state-tone';
-import { readTaskView } from '../utils/task-view';
+import { readTaskView, taskListParams, tasksPagePath } from '../utils/task-view';
 
 /** The Element Timing name of the first row's first cell. */
 export const FIRST_ROW_TIMING = 'first-task-row';
@@ -16,6 +16,11 @@ export const FIRST_ROW_TIMING = 'first-task-row';
  * more is work for the browser's first frame. The rest come with the console.
  */
 const FIRST_ROWS = 20;
+
+/** The API path of the rows drawn for this URL search: the start of the console's first page. */
+export function firstTasksPageRowsPath(search: URLSearchParams): string {
+  return tasksPagePath(taskListParams(readTaskView(search)), { offset: 0, limit: FIRST_ROWS });
+}
 
 type CellText = (task: TaskRow, language: Language) => StaticCell;
 
